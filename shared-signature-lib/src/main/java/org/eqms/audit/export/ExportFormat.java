@@ -1,0 +1,41 @@
+package org.eqms.audit.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.audit.canonical.Base64Url;
+import org.eqms.audit.canonical.Rfc3339;
+import org.eqms.audit.keys.LedgerPublicKey;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The {@code eqms-audit-export/1} header line (DESIGN §6). */
+public final class ExportFormat {
+    public static final String FORMAT = "eqms-audit-export/1";
+
+    private ExportFormat() {
+    }
+
+    public static ObjectNode header(String ledger, Instant exportedAt, List<LedgerPublicKey> keys) {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        header.put("kind", "header");
+        header.put("format", FORMAT);
+        header.put("ledger", ledger);
+        header.put("exportedAt", Rfc3339.format(exportedAt));
+        ArrayNode keyArray = header.putArray("keys");
+        for (LedgerPublicKey key : keys) {
+            ObjectNode k = keyArray.addObject();
+            k.put("kid", key.kid());
+            k.put("alg", "Ed25519");
+            k.put("publicKey", Base64Url.encode(key.publicKey()));
+            k.put("notBefore", Rfc3339.format(key.notBefore()));
+            if (key.notAfter() == null) {
+                k.putNull("notAfter");
+            } else {
+                k.put("notAfter", Rfc3339.format(key.notAfter()));
+            }
+        }
+        return header;
+    }
+}
