@@ -32,6 +32,8 @@ public final class LedgerVerifier {
     private final Map<Long, SigningEntry> signingEntries = new HashMap<>();
     private VerificationResult failure;
     private VerificationResult tentativeMissing;
+    private Long expectedEntries;
+    private Long expectedSignatures;
 
     /**
      * @param exportMode true for an export file, whose last checkpoint must cover every entry; false for a live
@@ -41,6 +43,12 @@ public final class LedgerVerifier {
         this.keys = new HashMap<>();
         publicKeys.forEach(k -> keys.put(k.kid(), k));
         this.exportMode = exportMode;
+    }
+
+    /** The counts a signed export header promises; {@link #finish()} reports truncation when fewer lines came. */
+    public void expectCounts(long entries, long signatures) {
+        this.expectedEntries = entries;
+        this.expectedSignatures = signatures;
     }
 
     public boolean failed() {
@@ -190,6 +198,14 @@ public final class LedgerVerifier {
         settleMissing();
         if (failure != null) {
             return failure;
+        }
+        if (expectedEntries != null && expectedEntries != expectedSeq) {
+            return invalid(expectedSeq, VerificationFailure.TRUNCATED, "the signed header announces " + expectedEntries
+                    + " entries but " + expectedSeq + " are present");
+        }
+        if (expectedSignatures != null && expectedSignatures != signatures) {
+            return invalid(null, VerificationFailure.TRUNCATED, "the signed header announces " + expectedSignatures
+                    + " signatures but " + signatures + " are present");
         }
         if (exportMode && lastCheckpointSize != expectedSeq) {
             return invalid(lastCheckpointSize, VerificationFailure.TRUNCATED, "no checkpoint covers entries "

@@ -20,6 +20,8 @@ public enum VerificationFailure {
     UNCOVERED,
     /** A checkpoint's root does not match the entries it covers, or it sits at the wrong place. */
     CHECKPOINT_MISMATCH,
+    /** The export header's signature is missing or does not verify (so its counts and keys cannot be trusted). */
+    BAD_HEADER_SIGNATURE,
     /** A checkpoint's signature does not verify, or its key was not valid at its time. */
     BAD_CHECKPOINT_SIGNATURE,
     /** A checkpoint or signature names a key the ledger does not publish. */

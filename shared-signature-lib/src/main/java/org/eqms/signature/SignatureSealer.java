@@ -41,4 +41,9 @@ public final class SignatureSealer implements ChainedRecordListener, SignatureLi
     public void forEachSealed(long entrySeqBelow, Consumer<ObjectNode> consumer) {
         store.forEachSealed(entrySeqBelow, record -> consumer.accept(record.toJson()));
     }
+
+    @Override
+    public long countSealed(long entrySeqBelow) {
+        return store.countSealed(entrySeqBelow);
+    }
 }

@@ -25,6 +25,8 @@ public interface SignatureStore {
     /** Sealed signatures recorded by entries below {@code entrySeqBelow}, by entrySeq. */
     void forEachSealed(long entrySeqBelow, Consumer<SignatureRecord> consumer);
 
+    long countSealed(long entrySeqBelow);
+
     List<SignatureRecord> forObject(String type, String id);
 
     /** Thrown by {@link #add} when the challenge already has a signature. */

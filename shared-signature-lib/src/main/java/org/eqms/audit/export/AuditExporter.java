@@ -52,7 +52,8 @@ public final class AuditExporter {
             }
         });
         try {
-            write(out, ExportFormat.header(ledgerId, clock.instant().truncatedTo(ChronoUnit.MILLIS), keys.publicKeys()));
+            write(out, ExportFormat.signedHeader(ledgerId, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    keys.publicKeys(), size, signatures.countSealed(size), keys.activeKey()));
             Iterator<Checkpoint> pendingCheckpoints = checkpoints.iterator();
             Checkpoint[] next = {pendingCheckpoints.hasNext() ? pendingCheckpoints.next() : null};
             long[] written = {0};

@@ -38,10 +38,15 @@ public final class ExportFileVerifier {
     }
 
     public static VerificationResult verify(InputStream in) throws IOException {
-        return verify(in, ExportProgress.SILENT);
+        return verify(in, ExportProgress.SILENT, false);
     }
 
-    public static VerificationResult verify(InputStream in, ExportProgress progress) throws IOException {
+    /**
+     * @param allowUnsignedHeader accept a header without {@code sig} (an export by another implementation of the
+     *                            format); our exports always sign it, and then the announced counts are checked
+     */
+    public static VerificationResult verify(InputStream in, ExportProgress progress, boolean allowUnsignedHeader)
+            throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         LedgerVerifier verifier = null;
@@ -66,6 +71,11 @@ public final class ExportFileVerifier {
                     }
                     if (problem != null) {
                         return VerificationResult.invalid(0, 0, 0, null, VerificationFailure.MALFORMED, problem);
+                    }
+                    String headerProblem = HeaderSeal.check(node, verifier, allowUnsignedHeader);
+                    if (headerProblem != null) {
+                        return VerificationResult.invalid(0, 0, 0, null, VerificationFailure.BAD_HEADER_SIGNATURE,
+                                headerProblem);
                     }
                     continue;
                 }

@@ -3,14 +3,21 @@ package org.eqms.audit.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.audit.AuditJson;
 import org.eqms.audit.canonical.Base64Url;
 import org.eqms.audit.canonical.Rfc3339;
 import org.eqms.audit.keys.LedgerPublicKey;
+import org.eqms.audit.keys.LedgerSigningKey;
 
 import java.time.Instant;
 import java.util.List;
 
-/** The {@code eqms-audit-export/1} header line (DESIGN §6). */
+/**
+ * The {@code eqms-audit-export/1} header line (DESIGN §6). Beyond the members DESIGN names, our exporter adds
+ * {@code entries} and {@code signatures} (how many of each lines follow) and signs the header ({@code kid},
+ * {@code sig}), so cutting an export short at a checkpoint, dropping signature lines or editing the header is
+ * detected; DESIGN allows further members, and verifiers that do not know them hash and ignore them.
+ */
 public final class ExportFormat {
     public static final String FORMAT = "eqms-audit-export/1";
 
@@ -36,6 +43,17 @@ public final class ExportFormat {
                 k.put("notAfter", Rfc3339.format(key.notAfter()));
             }
         }
+        return header;
+    }
+
+    /** The header with the exported counts, sealed by the active ledger key. */
+    public static ObjectNode signedHeader(String ledger, Instant exportedAt, List<LedgerPublicKey> keys, long entries,
+                                          long signatures, LedgerSigningKey key) {
+        ObjectNode header = header(ledger, exportedAt, keys);
+        header.put("entries", entries);
+        header.put("signatures", signatures);
+        header.put("kid", key.kid());
+        header.put("sig", key.seal(AuditJson.bytesToSeal(header)));
         return header;
     }
 }

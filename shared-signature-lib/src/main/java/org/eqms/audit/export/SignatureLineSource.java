@@ -8,5 +8,5 @@ import java.util.function.Consumer;
 public interface SignatureLineSource {
     void forEachSealed(long entrySeqBelow, Consumer<ObjectNode> consumer);
 
-    SignatureLineSource NONE = (below, consumer) -> { };
+    long countSealed(long entrySeqBelow);
 }

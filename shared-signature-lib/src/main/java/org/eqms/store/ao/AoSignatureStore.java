@@ -115,6 +115,12 @@ public final class AoSignatureStore implements SignatureStore {
     }
 
     @Override
+    public long countSealed(long entrySeqBelow) {
+        return ao.count(SignatureRow.class, SignatureRow.ENTRY_SEQ + " IS NOT NULL AND " + SignatureRow.ENTRY_SEQ + " < ?",
+                entrySeqBelow);
+    }
+
+    @Override
     public List<SignatureRecord> forObject(String type, String id) {
         List<SignatureRecord> records = new ArrayList<>();
         for (SignatureRow row : ao.find(SignatureRow.class, Query.select()
