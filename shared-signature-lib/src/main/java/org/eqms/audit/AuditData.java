@@ -24,8 +24,8 @@ public final class AuditData {
 
     public AuditData change(String field, Long oldValue, Long newValue) {
         ObjectNode change = changes().putObject(field);
-        change.put("old", oldValue);
-        change.put("new", newValue);
+        change.put("old", oldValue == null ? null : IntegersOnly.check(oldValue));
+        change.put("new", newValue == null ? null : IntegersOnly.check(newValue));
         return this;
     }
 
@@ -49,7 +49,7 @@ public final class AuditData {
     }
 
     public AuditData put(String key, long value) {
-        node.put(key, value);
+        node.put(key, IntegersOnly.check(value));
         return this;
     }
 
@@ -59,6 +59,9 @@ public final class AuditData {
     }
 
     public AuditData put(String key, JsonNode value) {
+        if (!IntegersOnly.holdsIn(value)) {
+            throw new IllegalArgumentException("audit data holds only integers within ±(2^53−1), no floats");
+        }
         node.set(key, value);
         return this;
     }

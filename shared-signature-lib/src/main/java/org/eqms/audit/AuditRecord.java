@@ -13,6 +13,9 @@ public record AuditRecord(Instant time, Actor actor, String action, AuditedObjec
         Require.text(action, "action");
         Objects.requireNonNull(object, "object");
         data = data == null ? new AuditData().toJson() : data.deepCopy();
+        if (!IntegersOnly.holdsIn(data)) {
+            throw new IllegalArgumentException("audit data holds only integers within ±(2^53−1), no floats");
+        }
     }
 
     @Override

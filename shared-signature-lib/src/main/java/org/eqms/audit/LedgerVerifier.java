@@ -29,6 +29,7 @@ public final class LedgerVerifier {
     private long lastCheckpointSize;
     private long checkpoints;
     private long signatures;
+    private long lastSignatureEntrySeq = -1;
     private final Map<Long, SigningEntry> signingEntries = new HashMap<>();
     private VerificationResult failure;
     private VerificationResult tentativeMissing;
@@ -64,8 +65,8 @@ public final class LedgerVerifier {
             return;
         }
         Long seq = integer(line, "seq");
-        if (seq == null || !"entry".equals(text(line, "kind"))) {
-            fail(seq, VerificationFailure.MALFORMED, "entry line needs kind \"entry\" and an integer seq");
+        if (seq == null || seq < 0 || !"entry".equals(text(line, "kind"))) {
+            fail(seq, VerificationFailure.MALFORMED, "entry line needs kind \"entry\" and an integer seq >= 0");
             return;
         }
         if (tentativeMissing != null) {
@@ -170,11 +171,17 @@ public final class LedgerVerifier {
         Long entrySeq = integer(line, "entrySeq");
         String kid = text(line, "kid");
         String sig = text(line, "sig");
-        if (id == null || entrySeq == null || kid == null || sig == null || !line.path("object").isObject()
-                || !"signature".equals(text(line, "kind"))) {
-            fail(null, VerificationFailure.MALFORMED, "signature line lacks id, object, entrySeq, kid or sig");
+        String malformed = signatureShapeProblem(line);
+        if (id == null || entrySeq == null || kid == null || sig == null || malformed != null) {
+            fail(entrySeq, VerificationFailure.MALFORMED, malformed != null ? malformed
+                    : "signature line lacks id, entrySeq, kid or sig");
             return;
         }
+        if (entrySeq <= lastSignatureEntrySeq) {
+            fail(entrySeq, VerificationFailure.MALFORMED, "signature lines must be in increasing entrySeq order");
+            return;
+        }
+        lastSignatureEntrySeq = entrySeq;
         LedgerPublicKey key = keys.get(kid);
         if (key == null) {
             fail(entrySeq, VerificationFailure.UNKNOWN_KEY, "signature " + id + " is sealed with unpublished key " + kid);
@@ -185,8 +192,7 @@ public final class LedgerVerifier {
             return;
         }
         SigningEntry recorded = signingEntries.get(entrySeq);
-        if (recorded == null || !recorded.object().equals(line.get("object"))
-                || recorded.signatureId() != null && !recorded.signatureId().equals(id)) {
+        if (recorded == null || !recorded.object().equals(line.get("object")) || !id.equals(recorded.signatureId())) {
             fail(entrySeq, VerificationFailure.SIGNATURE_NOT_RECORDED,
                     "signature " + id + " is not the one recorded by entry " + entrySeq);
             return;
@@ -208,7 +214,7 @@ public final class LedgerVerifier {
                     + " signatures but " + signatures + " are present");
         }
         if (exportMode && lastCheckpointSize != expectedSeq) {
-            return invalid(lastCheckpointSize, VerificationFailure.TRUNCATED, "no checkpoint covers entries "
+            return invalid(lastCheckpointSize, VerificationFailure.UNCOVERED, "no checkpoint covers entries "
                     + lastCheckpointSize + ".." + (expectedSeq - 1) + ": the export was cut short or entries appended");
         }
         return VerificationResult.ok(expectedSeq, checkpoints, signatures);
@@ -261,8 +267,35 @@ public final class LedgerVerifier {
         if (!line.path("data").isObject()) {
             return "data must be an object";
         }
+        if (!IntegersOnly.holdsIn(line)) {
+            return "numbers must be integers within +-(2^53-1)";
+        }
         if (!isHex(text(line, "prev")) || !isHex(text(line, "hash"))) {
             return "prev and hash must be 64 lowercase hex digits";
+        }
+        return null;
+    }
+
+    private static String signatureShapeProblem(JsonNode line) {
+        if (!"signature".equals(text(line, "kind"))) {
+            return "signature line needs kind \"signature\"";
+        }
+        JsonNode object = line.get("object");
+        JsonNode signer = line.get("signer");
+        if (object == null || text(object, "type") == null || text(object, "id") == null
+                || !(object.path("version").isNull() || object.path("version").isIntegralNumber())) {
+            return "signature object needs type, id and version (integer or null)";
+        }
+        if (signer == null || text(signer, "userKey") == null || text(signer, "name") == null) {
+            return "signature signer needs userKey and name";
+        }
+        if (!isHex(text(line, "contentHash")) || text(line, "meaning") == null || text(line, "authMethod") == null
+                || text(line, "challenge") == null || time(line) == null
+                || !(line.path("reason").isNull() || line.path("reason").isTextual())) {
+            return "signature needs contentHash (hex), meaning, reason (string or null), time, authMethod and challenge";
+        }
+        if (!IntegersOnly.holdsIn(line)) {
+            return "numbers must be integers within +-(2^53-1)";
         }
         return null;
     }

@@ -86,6 +86,9 @@ public final class AuditCli {
             throw new UsageException("verify takes exactly one FILE");
         }
         Path file = Path.of(args.get(0));
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UsageException(file + " is not a file");
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             VerificationResult result = ExportFileVerifier.verify(in,
                     (done, total) -> err.printf("verify: %,d entries checked%n", done), allowUnsigned);

@@ -1,6 +1,7 @@
 package org.eqms.signature;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
 import org.eqms.audit.canonical.Base64Url;
 import org.eqms.audit.keys.AesGcmKeyWrap;
 import org.eqms.compliance.Clause;
@@ -42,7 +43,7 @@ class TotpSigningTest {
     }
 
     @ActiveObjectsTest
-    @Clause("21CFR11.300(b)")
+    @Clause("21CFR11.200(a)(1)")
     void enrolmentShowsTheSecretOnceAndIsConfirmedOnlyByAValidCode(ActiveObjects ao) {
         SigningFixture f = new SigningFixture(ao);
 
@@ -66,7 +67,7 @@ class TotpSigningTest {
 
     @ActiveObjectsTest
     @Clause("21CFR11.200(a)(1)")
-    @Clause("21CFR11.300(b)")
+    @Clause("21CFR11.300(d)")
     void anEnrolledSsoUserSignsWithIdAndTotpAndEachCodeWorksOnlyOnce(ActiveObjects ao) {
         SigningFixture f = new SigningFixture(ao);
         byte[] secret = enrol(f);
@@ -92,7 +93,7 @@ class TotpSigningTest {
     }
 
     @ActiveObjectsTest
-    @Clause("21CFR11.300(b)")
+    @Clause("21CFR11.300(d)")
     void theCodeThatConfirmedEnrolmentCannotAlsoSign(ActiveObjects ao) {
         SigningFixture f = new SigningFixture(ao);
         TotpEnrolments.Enrolment enrolment = f.signing.totp().begin(SAM);
@@ -123,13 +124,13 @@ class TotpSigningTest {
     }
 
     @ActiveObjectsTest
-    @Clause("21CFR11.300(a)")
+    @Clause("21CFR11.300")
     void theTotpSecretIsStoredOnlyWrappedUnderTheKeyEncryptionKey(ActiveObjects ao) {
         SigningFixture f = new SigningFixture(ao);
         TotpEnrolments.Enrolment enrolment = f.signing.totp().begin(SAM);
         byte[] secret = Base32.decode(enrolment.secretBase32());
 
-        TotpSecretRow[] rows = ao.find(TotpSecretRow.class);
+        TotpSecretRow[] rows = ao.find(TotpSecretRow.class, Query.select());
 
         assertThat(rows).hasSize(1);
         String stored = rows[0].getWrappedSecret();
@@ -142,6 +143,24 @@ class TotpSigningTest {
         assertThat(AesGcmKeyWrap.unwrap(TestLedger.KEK.keyEncryptionKey(), wrapped, SecretComponentCheck.totpAad(SAM)))
                 .isEqualTo(secret);
         assertThat(TestLedger.text(TestLedger.export(f.ledger))).doesNotContain(enrolment.secretBase32());
+    }
+
+    @ActiveObjectsTest
+    @Clause("21CFR11.300(d)")
+    void confirmingAgainCannotRollBackTheLastUsedStepToReplayAUsedCode(ActiveObjects ao) {
+        SigningFixture f = new SigningFixture(ao);
+        byte[] secret = enrol(f);
+        f.clock.advance(STEP);
+        String used = code(secret, f.clock.instant());
+        f.sign(SAM, f.challenge(SAM), Credentials.totp("sso-sam", used), "s1");
+
+        // the previous step's code is still inside the ±1 window, but older than the code already used
+        assertThat(f.signing.totp().confirm(SAM, code(secret, f.clock.instant().minus(STEP)))).isFalse();
+        assertThat(f.signing.totp().confirm(SAM, used)).isFalse();
+
+        f.refused(SigningRefusal.WRONG_CREDENTIALS,
+                () -> f.sign(SAM, f.challenge(SAM), Credentials.totp("sso-sam", used), "s2"));
+        assertThat(f.entries(SignatureActions.SIGNED)).hasSize(1);
     }
 
     private static byte[] enrol(SigningFixture f) {

@@ -13,13 +13,9 @@ import org.eqms.audit.canonical.Jcs;
 import org.eqms.audit.canonical.Rfc3339;
 import org.eqms.audit.keys.LedgerPublicKey;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +43,8 @@ public final class ExportFileVerifier {
      */
     public static VerificationResult verify(InputStream in, ExportProgress progress, boolean allowUnsignedHeader)
             throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        StrictLineReader reader = new StrictLineReader(in instanceof java.io.BufferedInputStream ? in
+                : new java.io.BufferedInputStream(in, 1 << 16));
         LedgerVerifier verifier = null;
         boolean inSignatures = false;
         long lineNo = 0;
@@ -57,7 +53,8 @@ public final class ExportFileVerifier {
             while ((line = reader.readLine()) != null) {
                 lineNo++;
                 JsonNode node = parse(line);
-                String problem = node == null ? "line " + lineNo + " is not a JSON object"
+                String problem = reader.lastLineUnterminated() ? "line " + lineNo + " does not end with LF: the file was cut short"
+                        : node == null ? "line " + lineNo + " is not a JSON object"
                         : !line.equals(Jcs.canonicalString(node)) ? "line " + lineNo + " is not in JCS (RFC 8785) form"
                         : null;
                 String kind = node == null ? null : node.path("kind").asText(null);
@@ -137,6 +134,9 @@ public final class ExportFileVerifier {
                     return "public key " + key.get("kid").textValue() + " is not 32 bytes";
                 }
                 JsonNode notAfter = key.path("notAfter");
+                if (keys.stream().anyMatch(k -> k.kid().equals(key.get("kid").textValue()))) {
+                    return "the header lists key " + key.get("kid").textValue() + " twice";
+                }
                 keys.add(new LedgerPublicKey(key.get("kid").textValue(), publicKey,
                         Rfc3339.parse(key.path("notBefore").asText("")),
                         notAfter.isNull() || notAfter.isMissingNode() ? null : Rfc3339.parse(notAfter.asText(""))));

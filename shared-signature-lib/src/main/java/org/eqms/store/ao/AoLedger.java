@@ -3,6 +3,7 @@ package org.eqms.store.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.eqms.audit.AuditTrail;
 import org.eqms.audit.CheckpointPolicy;
+import org.eqms.audit.InclusionProofs;
 import org.eqms.audit.LedgerLock;
 import org.eqms.audit.LedgerSequencer;
 import org.eqms.audit.StoredLedgerVerifier;
@@ -90,6 +91,10 @@ public final class AoLedger {
 
     public AuditExporter exporter() {
         return new AuditExporter(store, sequencer, keys, ledgerId(), sealer, clock);
+    }
+
+    public InclusionProofs inclusionProofs() {
+        return new InclusionProofs(store);
     }
 
     public StoredLedgerVerifier verifier() {
