@@ -12,6 +12,7 @@ import org.eqms.audit.export.AuditExporter;
 import org.eqms.audit.keys.KeyEncryptionKeySource;
 import org.eqms.audit.keys.LedgerKeys;
 import org.eqms.signature.ElectronicSignatures;
+import org.eqms.signature.LedgerKeyRotation;
 import org.eqms.signature.Notifier;
 import org.eqms.signature.ReAuthenticator;
 import org.eqms.signature.SecretComponentCheck;
@@ -101,7 +102,10 @@ public final class AoLedger {
         return new StoredLedgerVerifier(store, keys, sealer);
     }
 
-    /** Rotates the ledger key under the ledger lock, so no checkpoint or seal is made with a half-rotated ring. */
+    /**
+     * Rotates the ledger key under the ledger lock, so no checkpoint or seal is made with a half-rotated ring.
+     * For hosts' own tooling (the audit CLI); administrators rotate through {@link LedgerKeyRotation} (two-person rule).
+     */
     public String rotateKey() {
         return lock.withLock(keys::rotate);
     }
@@ -117,9 +121,12 @@ public final class AoLedger {
                 auditTrail, transactions, policy, clock, random);
         TotpEnrolments totp = new TotpEnrolments(totpStore, directory, kek, auditTrail, transactions, clock, random,
                 totpIssuer);
-        return new Signing(signatures, lockouts, totp);
+        LedgerKeyRotation rotation = new LedgerKeyRotation(new AoKeyRotationStore(ao), keys, directory, auditTrail,
+                transactions, lock, clock);
+        return new Signing(signatures, lockouts, totp, rotation);
     }
 
-    public record Signing(ElectronicSignatures signatures, SigningLockouts lockouts, TotpEnrolments totp) {
+    public record Signing(ElectronicSignatures signatures, SigningLockouts lockouts, TotpEnrolments totp,
+                          LedgerKeyRotation keyRotation) {
     }
 }

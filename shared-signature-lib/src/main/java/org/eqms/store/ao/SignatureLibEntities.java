@@ -4,6 +4,7 @@ import net.java.ao.RawEntity;
 import org.eqms.store.ao.entity.AuditEntryRow;
 import org.eqms.store.ao.entity.AuditOutboxRow;
 import org.eqms.store.ao.entity.ChallengeRow;
+import org.eqms.store.ao.entity.KeyRotationRow;
 import org.eqms.store.ao.entity.CheckpointRow;
 import org.eqms.store.ao.entity.LedgerInfoRow;
 import org.eqms.store.ao.entity.LedgerKeyRow;
@@ -38,7 +39,8 @@ public final class SignatureLibEntities {
                 SignFailureRow.class,
                 SignLockoutRow.class,
                 SignSessionRow.class,
-                TotpSecretRow.class);
+                TotpSecretRow.class,
+                KeyRotationRow.class);
     }
 
     @SuppressWarnings("unchecked")
