@@ -40,6 +40,19 @@ class AuditCliTest {
     }
 
     @Test
+    @Clause("21CFR11.10(b)")
+    void simulateAndVerifyRoundTripOneHundredThousandEntries(@TempDir Path dir) {
+        Path file = dir.resolve("audit-100k.jsonl");
+
+        assertThat(cli.run(new String[]{"simulate", "--entries", "100000", "--signatures", "50", "--out", file.toString()}))
+                .as(err.toString()).isZero();
+        assertThat(cli.run(new String[]{"verify", file.toString()})).isZero();
+
+        assertThat(out.toString()).contains("valid: 100000 entries, 100 checkpoints, 50 signatures");
+        assertThat(err.toString()).contains("simulate: 50,000 / 100,000 actions").contains("export: 100,000 / 100,000 entries");
+    }
+
+    @Test
     void aTamperedExportExitsOneAndSaysWhereAndWhy(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("audit.jsonl");
         assertThat(cli.run(new String[]{"simulate", "--entries", "50", "--signatures", "2", "--out", file.toString()})).isZero();
