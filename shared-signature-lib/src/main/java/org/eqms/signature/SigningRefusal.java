@@ -17,7 +17,8 @@ public enum SigningRefusal {
     LOCKED(423, "Signing is locked for this user; two administrators must unlock it."),
     NOT_ADMIN(403, "Only administrators can do this."),
     SECOND_ADMIN_REQUIRED(409, "A different administrator must approve the unlock."),
-    NOT_LOCKED(409, "This user's signing is not locked.");
+    NOT_LOCKED(409, "This user's signing is not locked."),
+    INVALID_POLICY(400, "Correct the signing policy values and save again.");
 
     private final int httpStatus;
     private final String hint;
