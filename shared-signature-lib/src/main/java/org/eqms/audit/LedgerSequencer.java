@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The single writer of a ledger: under the ledger lock, links committed outbox records into the hash chain
@@ -19,6 +20,8 @@ import java.util.Optional;
  */
 public final class LedgerSequencer {
     static final int BATCH = 500;
+    /** Attempts of one sequencer transaction that the database rolled back as a transient conflict. */
+    static final int ATTEMPTS = 10;
 
     private final LedgerStore store;
     private final Transactions transactions;
@@ -45,10 +48,10 @@ public final class LedgerSequencer {
             int linked = 0;
             int batch;
             do {
-                batch = transactions.inTransaction(this::linkBatch);
+                batch = retryingConflicts(this::linkBatch);
                 linked += batch;
             } while (batch == BATCH);
-            transactions.inTransaction(this::checkpointIfDueByAge);
+            retryingConflicts(this::checkpointIfDueByAge);
             return linked;
         });
     }
@@ -74,6 +77,30 @@ public final class LedgerSequencer {
     /** Writes a checkpoint if the newest one is older than the policy's age; for the host's timer. */
     public boolean checkpointIfDue() {
         return lock.withLock(() -> transactions.inTransaction(this::checkpointIfDueByAge));
+    }
+
+    /**
+     * Runs one sequencer transaction, again if the database rolled it back as a transient conflict (e.g. a
+     * serialization failure against the business transactions inserting into the outbox at the same time): the
+     * records are already committed, so the caller that flushes must not see that conflict. Each attempt re-reads
+     * the outbox and the chain head, so a retry never links a record twice.
+     */
+    private <T> T retryingConflicts(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(work);
+            } catch (RuntimeException failure) {
+                if (attempt >= ATTEMPTS || !transactions.isTransientConflict(failure)) {
+                    throw failure;
+                }
+                try {
+                    Thread.sleep(attempt * 5L);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+            }
+        }
     }
 
     private int linkBatch() {

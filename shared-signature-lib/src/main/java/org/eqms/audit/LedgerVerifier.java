@@ -35,6 +35,8 @@ public final class LedgerVerifier {
     private VerificationResult tentativeMissing;
     private Long expectedEntries;
     private Long expectedSignatures;
+    private Long expectedCheckpoints;
+    private long checkpointInterval;
 
     /**
      * @param exportMode true for an export file, whose last checkpoint must cover every entry; false for a live
@@ -47,9 +49,21 @@ public final class LedgerVerifier {
     }
 
     /** The counts a signed export header promises; {@link #finish()} reports truncation when fewer lines came. */
-    public void expectCounts(long entries, long signatures) {
+    public void expectCounts(long entries, long signatures, Long checkpoints) {
         this.expectedEntries = entries;
         this.expectedSignatures = signatures;
+        this.expectedCheckpoints = checkpoints;
+    }
+
+    /**
+     * The ledger writes a checkpoint at every multiple of {@code interval} entries (in the sequencing transaction),
+     * so a missing one means checkpoints were deleted, e.g. to rewrite the chain behind them.
+     */
+    public void requireCheckpointEvery(long interval) {
+        if (interval < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be >= 1");
+        }
+        this.checkpointInterval = interval;
     }
 
     public boolean failed() {
@@ -93,6 +107,11 @@ public final class LedgerVerifier {
         String malformed = entryShapeProblem(line);
         if (malformed != null) {
             fail(seq, VerificationFailure.MALFORMED, malformed);
+            return;
+        }
+        if (checkpointInterval > 0 && seq > 0 && seq % checkpointInterval == 0 && lastCheckpointSize != seq) {
+            fail(seq - 1, VerificationFailure.CHECKPOINT_MISMATCH, "no checkpoint at tree size " + seq
+                    + ", though the ledger writes one every " + checkpointInterval + " entries: checkpoints were removed");
             return;
         }
         String hash = text(line, "hash");
@@ -197,6 +216,7 @@ public final class LedgerVerifier {
                     "signature " + id + " is not the one recorded by entry " + entrySeq);
             return;
         }
+        signingEntries.remove(entrySeq);
         signatures++;
     }
 
@@ -209,9 +229,24 @@ public final class LedgerVerifier {
             return invalid(expectedSeq, VerificationFailure.TRUNCATED, "the signed header announces " + expectedEntries
                     + " entries but " + expectedSeq + " are present");
         }
+        if (expectedCheckpoints != null && expectedCheckpoints != checkpoints) {
+            return invalid(null, VerificationFailure.TRUNCATED, "the signed header announces " + expectedCheckpoints
+                    + " checkpoints but " + checkpoints + " are present");
+        }
+        if (checkpointInterval > 0 && expectedSeq > 0 && expectedSeq % checkpointInterval == 0
+                && lastCheckpointSize != expectedSeq) {
+            return invalid(expectedSeq - 1, VerificationFailure.CHECKPOINT_MISMATCH, "no checkpoint at tree size "
+                    + expectedSeq + ", though the ledger writes one every " + checkpointInterval + " entries");
+        }
         if (expectedSignatures != null && expectedSignatures != signatures) {
             return invalid(null, VerificationFailure.TRUNCATED, "the signed header announces " + expectedSignatures
                     + " signatures but " + signatures + " are present");
+        }
+        Long unsigned = signingEntries.entrySet().stream().filter(e -> e.getValue().signatureId() != null)
+                .map(Map.Entry::getKey).min(Long::compare).orElse(null);
+        if (unsigned != null) {
+            return invalid(unsigned, VerificationFailure.MISSING, "entry " + unsigned + " records signature "
+                    + signingEntries.get(unsigned).signatureId() + ", but its signature record is missing");
         }
         if (exportMode && lastCheckpointSize != expectedSeq) {
             return invalid(lastCheckpointSize, VerificationFailure.UNCOVERED, "no checkpoint covers entries "

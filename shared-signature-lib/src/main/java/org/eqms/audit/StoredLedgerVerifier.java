@@ -17,8 +17,10 @@ public final class StoredLedgerVerifier {
     private final LedgerStore store;
     private final LedgerKeys keys;
     private final SignatureLineSource signatures;
+    private final int checkpointInterval;
 
-    public StoredLedgerVerifier(LedgerStore store, LedgerKeys keys, SignatureLineSource signatures) {
+    public StoredLedgerVerifier(LedgerStore store, LedgerKeys keys, SignatureLineSource signatures, int checkpointInterval) {
+        this.checkpointInterval = checkpointInterval;
         this.store = store;
         this.keys = keys;
         this.signatures = signatures;
@@ -30,8 +32,15 @@ public final class StoredLedgerVerifier {
 
     public VerificationResult verify(ExportProgress progress) {
         LedgerVerifier verifier = new LedgerVerifier(keys.publicKeys(), false);
+        verifier.requireCheckpointEvery(checkpointInterval);
         List<Checkpoint> checkpoints = new ArrayList<>();
-        store.forEachCheckpoint(checkpoints::add);
+        try {
+            store.forEachCheckpoint(checkpoints::add);
+        } catch (IllegalArgumentException e) {
+            // a row the store cannot even turn into a checkpoint (e.g. its time is not RFC 3339) was tampered with
+            verifier.malformed("a stored checkpoint cannot be read: " + e.getMessage());
+            return verifier.finish();
+        }
         Iterator<Checkpoint> pending = checkpoints.iterator();
         Checkpoint[] next = {pending.hasNext() ? pending.next() : null};
         store.forEachEntryLine(0, Long.MAX_VALUE, line -> {
@@ -49,7 +58,12 @@ public final class StoredLedgerVerifier {
             verifier.checkpoint(next[0].toJson());
             next[0] = pending.hasNext() ? pending.next() : null;
         }
-        signatures.forEachSealed(Long.MAX_VALUE, verifier::signature);
+        try {
+            signatures.forEachSealed(Long.MAX_VALUE, verifier::signature);
+        } catch (IllegalArgumentException e) {
+            // likewise a signature row that is no longer a signature record (empty type, time not RFC 3339, ...)
+            verifier.malformed("a stored signature record cannot be read: " + e.getMessage());
+        }
         return verifier.finish();
     }
 }

@@ -6,6 +6,14 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Whether {@code failure} is a transient conflict (serialization failure or deadlock) after which the whole
+     * transaction was rolled back and may simply be run again.
+     */
+    default boolean isTransientConflict(RuntimeException failure) {
+        return false;
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

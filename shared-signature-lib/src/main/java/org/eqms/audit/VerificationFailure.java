@@ -8,7 +8,7 @@ public enum VerificationFailure {
     ALTERED,
     /** An entry's prev is not the previous entry's hash: an entry before it was rewritten (hash recomputed) or inserted. */
     BROKEN_LINK,
-    /** Entries are missing: a seq was skipped. */
+    /** Entries are missing (a seq was skipped), or the signature record an esign entry records is missing. */
     MISSING,
     /** A second entry with an already used seq. */
     INSERTED,

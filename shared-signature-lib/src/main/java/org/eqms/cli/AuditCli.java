@@ -103,7 +103,7 @@ public final class AuditCli {
     }
 
     private int simulate(List<String> args) {
-        Options options = Options.parse(args);
+        Options options = Options.parse(args, java.util.Set.of("--entries", "--signatures", "--out", "--db", "--user", "--password"));
         long entries = options.requiredLong("--entries");
         long signatures = options.requiredLong("--signatures");
         Path outFile = Path.of(options.required("--out"));

@@ -12,6 +12,17 @@ final class Options {
         this.values = values;
     }
 
+    /** Parses {@code args}, refusing any option not in {@code known}. */
+    static Options parse(List<String> args, java.util.Set<String> known) {
+        Options options = parse(args);
+        for (String name : options.values.keySet()) {
+            if (!known.contains(name)) {
+                throw new AuditCli.UsageException("unknown option " + name);
+            }
+        }
+        return options;
+    }
+
     static Options parse(List<String> args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {

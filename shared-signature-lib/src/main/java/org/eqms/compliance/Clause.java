@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Repeatable(Clauses.class)
 public @interface Clause {
 
-    /** The clause, e.g. {@code "21CFR11.10(e)"}, {@code "Annex11-9"}, {@code "ISO14971-7.1"}. */
+    /** The clause, e.g. {@code "21CFR11.10(e)"}, {@code "EU-GMP-Annex11-9"}, {@code "ISO14971-7.1"}. */
     String value();
 }

@@ -59,6 +59,25 @@ public final class ElectronicSignatures {
     /** Issues a single-use challenge for {@code userKey} to sign the current version of an object. */
     public SigningChallenge challenge(String userKey, String objectType, String objectId, Integer expectedVersion) {
         Signer signer = signer(userKey);
+        try {
+            return issueChallenge(signer, objectType, objectId, expectedVersion);
+        } catch (SigningRefusedException refused) {
+            AuditedObject object = isName(objectType) && isName(objectId)
+                    ? new AuditedObject(objectType, objectId, expectedVersion)
+                    : SigningLockouts.userObject(signer.userKey());
+            audit.record(SigningLockouts.actor(signer), SignatureActions.REFUSED, object,
+                    AuditData.empty().put("refusal", refused.refusal().name()).put("message", refused.getMessage())
+                            .put("step", "challenge"));
+            audit.flush();
+            throw refused;
+        }
+    }
+
+    private static boolean isName(String value) {
+        return value != null && !value.isBlank() && value.length() <= 255;
+    }
+
+    private SigningChallenge issueChallenge(Signer signer, String objectType, String objectId, Integer expectedVersion) {
         refuseIfLocked(signer);
         SignableVersion version = content.current(objectType, objectId).orElseThrow(() ->
                 new SigningRefusedException(SigningRefusal.UNKNOWN_OBJECT, objectType + " " + objectId + " does not exist"));

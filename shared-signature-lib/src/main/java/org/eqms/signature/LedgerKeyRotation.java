@@ -42,7 +42,7 @@ public final class LedgerKeyRotation {
     public void request(String adminKey, String reason, String clientIp) {
         Signer admin = requireAdmin(adminKey);
         if (reason == null || reason.isBlank()) {
-            throw new SigningRefusedException(SigningRefusal.MISSING_COMPONENT, "a key rotation needs a reason");
+            throw new SigningRefusedException(SigningRefusal.REASON_REQUIRED, "a key rotation needs a reason");
         }
         transactions.run(() -> {
             if (store.pending().isPresent()) {

@@ -81,7 +81,7 @@ public final class SigningLockouts {
     public void requestUnlock(String adminKey, String lockedUserKey, String reason, String clientIp) {
         Signer admin = requireAdmin(adminKey, lockedUserKey);
         if (reason == null || reason.isBlank()) {
-            throw new SigningRefusedException(SigningRefusal.MISSING_COMPONENT, "an unlock needs a reason");
+            throw new SigningRefusedException(SigningRefusal.REASON_REQUIRED, "an unlock needs a reason");
         }
         transactions.run(() -> {
             Lockout lockout = attempts.activeLockout(lockedUserKey).orElseThrow(() ->

@@ -16,7 +16,8 @@ public enum SigningRefusal {
     TOTP_NOT_ENROLLED(409, "Enrol an authenticator app for signing first."),
     LOCKED(423, "Signing is locked for this user; two administrators must unlock it."),
     NOT_ADMIN(403, "Only administrators can do this."),
-    SECOND_ADMIN_REQUIRED(409, "A different administrator must approve the unlock."),
+    SECOND_ADMIN_REQUIRED(409, "A different administrator must approve this."),
+    REASON_REQUIRED(400, "Give a reason; it is kept in the audit trail."),
     NOT_LOCKED(409, "This user's signing is not locked."),
     INVALID_POLICY(400, "Correct the signing policy values and save again.");
 

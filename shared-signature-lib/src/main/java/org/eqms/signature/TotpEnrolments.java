@@ -40,7 +40,10 @@ public final class TotpEnrolments {
         this.issuer = issuer;
     }
 
-    /** Starts (or restarts) enrolment; the previous secret stops working once the new one is confirmed. */
+    /**
+     * Starts (or restarts) enrolment. A restart replaces the previous secret at once: TOTP signing works again
+     * only after the new secret is confirmed. The restart is audited.
+     */
     public Enrolment begin(String userKey) {
         Signer signer = signer(userKey);
         byte[] secret = TotpEnrolment.newSecret(random);
@@ -64,8 +67,8 @@ public final class TotpEnrolments {
                 SecretComponentCheck.totpAad(userKey));
         OptionalLong step = code == null ? OptionalLong.empty()
                 : Totp.matchingStep(secret, code.trim(), clock.instant(), TotpParameters.DEFAULT, SecretComponentCheck.TOTP_WINDOW);
-        if (step.isEmpty()) {
-            return false;
+        if (step.isEmpty() || step.getAsLong() <= pending.lastStep()) {
+            return false; // a used code (or an older one) must not move the replay guard back
         }
         transactions.run(() -> {
             store.save(new TotpStore.TotpSecret(userKey, pending.wrappedSecret(), true, step.getAsLong()));

@@ -12,7 +12,7 @@ import org.eqms.signature.SigningPolicy;
 import org.eqms.signature.SigningRequest;
 import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.SignatureLibEntities;
-import org.eqms.store.ao.UniqueViolation;
+import org.eqms.store.ao.SqlStates;
 import org.eqms.store.ao.standalone.EntityManagerActiveObjects;
 import org.eqms.store.ao.standalone.StandaloneActiveObjects;
 import org.eqms.store.ao.testing.ActiveObjectsTest;
@@ -22,6 +22,10 @@ import org.eqms.store.ao.testing.TestLedger;
 import org.eqms.store.ao.testing.TestSigningPorts;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +64,7 @@ class ConcurrentAppendTest {
     @Clause("21CFR11.70")
     void sixteenThreadsAppendingAThousandEachGiveOneChainWithoutGapForkOrDuplicate(TestDatabase.OpenDatabase db)
             throws Exception {
+        useRowLevelMvccOnHsqldb(db);
         AoLedger ledger = TestLedger.on(db.ao(), Clock.systemUTC());
         TestSigningPorts ports = TestSigningPorts.standard();
         ElectronicSignatures signatures = ledger.signing(ports, ports, ports, ports, () -> SigningPolicy.DEFAULT, "eQMS")
@@ -173,6 +178,7 @@ class ConcurrentAppendTest {
     @Clause("21CFR11.10(e)")
     @Clause("EU-GMP-Annex11-9")
     void twoNodesWhoseClusterLockFailedCannotForkTheChain(TestDatabase.OpenDatabase db) throws Exception {
+        useRowLevelMvccOnHsqldb(db);
         MutableClock clock = MutableClock.at("2026-11-23T06:00:00.000Z");
         CyclicBarrier together = new CyclicBarrier(2);
         RacingLock lockA = new RacingLock(together);
@@ -180,6 +186,7 @@ class ConcurrentAppendTest {
         int rounds = 20;
         int perRound = 120;
         List<String> failures = new ArrayList<>();
+        int splitRounds = 0;
         try (EntityManagerActiveObjects secondNode = StandaloneActiveObjects.open(db.jdbcUrl(), db.kind().user(),
                 db.kind().password(), SignatureLibEntities.NAMESPACE)) {
             AoLedger nodeA = new AoLedger(db.ao(), TestLedger.KEK, lockA, clock, new SecureRandom(), CheckpointPolicy.DEFAULT);
@@ -199,10 +206,14 @@ class ConcurrentAppendTest {
                     Future<Integer> a = pool.submit(() -> nodeA.auditTrail().flush());
                     Future<Integer> b = pool.submit(() -> nodeB.auditTrail().flush());
                     int succeeded = 0;
+                    int linked = 0;
+                    int linkers = 0;
                     for (Future<Integer> flush : List.of(a, b)) {
                         try {
-                            flush.get(2, TimeUnit.MINUTES);
+                            int n = flush.get(2, TimeUnit.MINUTES);
                             succeeded++;
+                            linked += n;
+                            linkers += n > 0 ? 1 : 0;
                         } catch (java.util.concurrent.ExecutionException e) {
                             assertThat(refusedByTheDatabase(e.getCause())).as("the losing batch failed on a UNIQUE"
                                     + " constraint or on an already-consumed outbox row, not otherwise: %s", e.getCause())
@@ -212,6 +223,11 @@ class ConcurrentAppendTest {
                     }
                     together.reset();
                     assertThat(succeeded).as("round %d: at least one node linked the batch", round).isPositive();
+                    if (succeeded == 2) {
+                        // both drained the same outbox at the same time: together they linked each record once
+                        assertThat(linked).as("round %d: records linked by the two nodes", round).isEqualTo(perRound);
+                    }
+                    splitRounds += linkers == 2 ? 1 : 0;
                 }
             } finally {
                 pool.shutdownNow();
@@ -239,14 +255,23 @@ class ConcurrentAppendTest {
             assertThat(file.valid()).as(file.message()).isTrue();
             assertThat(file.entries()).isEqualTo(total);
         }
-        System.out.printf("[ConcurrentAppendTest] %s: two nodes racing %d times, %d racing batches refused by the"
-                + " database%n", db.kind(), rounds, failures.size());
-        assertThat(failures).as("with both nodes draining at once, the database refused at least one racing batch")
-                .isNotEmpty();
+        System.out.printf("[ConcurrentAppendTest] %s: two nodes racing %d times: %d racing flushes failed on the"
+                + " database's refusal, %d rounds split between the nodes (a refused batch retried after a"
+                + " serialization failure)%n", db.kind(), rounds, failures.size(), splitRounds);
+    }
+
+    /** HSQLDB as hosts run it for concurrent use (audit CLI, sandbox): row-level MVCC, not table locks. */
+    private static void useRowLevelMvccOnHsqldb(TestDatabase.OpenDatabase db) throws SQLException {
+        if (db.kind() == TestDatabase.HSQLDB) {
+            try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.kind().user(), db.kind().password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
+            }
+        }
     }
 
     private static boolean refusedByTheDatabase(Throwable failure) {
-        if (UniqueViolation.in(failure)) {
+        if (SqlStates.uniqueViolation(failure) || SqlStates.transactionRollback(failure)) {
             return true;
         }
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {

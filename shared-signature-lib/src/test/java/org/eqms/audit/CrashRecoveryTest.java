@@ -59,7 +59,7 @@ class CrashRecoveryTest {
     @Clause("EU-GMP-Annex11-9")
     void killedMidAppendOnHsqldbFileDatabaseLosesNothingCommitted() throws Exception {
         String url = "jdbc:hsqldb:file:" + temp.resolve("db").toAbsolutePath()
-                + ";hsqldb.write_delay=false;hsqldb.lock_file=false";
+                + ";hsqldb.write_delay=false;hsqldb.lock_file=false;hsqldb.tx=mvcc";
         crashAndRecover("HSQLDB", url, "SA", "", () -> execute(url, "SA", "", "SHUTDOWN"));
     }
 

@@ -73,7 +73,10 @@ class AuditCliTest {
         assertThat(cli.run(new String[]{"simulate", "--entries", "ten", "--signatures", "1", "--out", "x"})).isEqualTo(2);
         assertThat(cli.run(new String[]{"simulate", "--entries", "1", "--signatures", "2", "--out", "x"})).isEqualTo(2);
         assertThat(cli.run(new String[]{"frobnicate"})).isEqualTo(2);
-        assertThat(err.toString()).contains("usage:").contains("no such file").contains("--entries must be a whole number");
+        assertThat(cli.run(new String[]{"simulate", "--entries", "1", "--signatures", "0", "--out", "x", "--entires", "5"}))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("usage:").contains("no such file").contains("--entries must be a whole number")
+                .contains("unknown option --entires");
     }
 
     @Test

@@ -17,7 +17,6 @@ class LedgerKeyRotationTest {
 
     @ActiveObjectsTest
     @Clause("21CFR11.10(d)")
-    @Clause("21CFR11.300(b)")
     void aKeyRotationNeedsASecondAdministratorAndIsAudited(ActiveObjects ao) {
         MutableClock clock = MutableClock.at("2026-11-23T06:00:00.000Z");
         AoLedger ledger = TestLedger.on(ao, clock);
@@ -33,6 +32,9 @@ class LedgerKeyRotationTest {
                 .isInstanceOfSatisfying(SigningRefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(SigningRefusal.SECOND_ADMIN_REQUIRED));
 
+        assertThatThrownBy(() -> rotation.request("u-ann", " ", "10.0.0.1"))
+                .isInstanceOfSatisfying(SigningRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(SigningRefusal.REASON_REQUIRED));
         rotation.request("u-ann", "yearly rotation", "10.0.0.1");
         assertThatThrownBy(() -> rotation.approve("u-ann", "10.0.0.1"))
                 .isInstanceOfSatisfying(SigningRefusedException.class,

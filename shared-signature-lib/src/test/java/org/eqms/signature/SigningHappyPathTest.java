@@ -8,6 +8,7 @@ import org.eqms.audit.AuditJson;
 import org.eqms.audit.AuditedObject;
 import org.eqms.audit.VerificationResult;
 import org.eqms.audit.canonical.Base64Url;
+import org.eqms.audit.canonical.Jcs;
 import org.eqms.audit.keys.Ed25519;
 import org.eqms.compliance.Clause;
 import org.eqms.store.ao.testing.ActiveObjectsTest;
@@ -15,6 +16,7 @@ import org.eqms.store.ao.testing.TestLedger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -126,7 +128,7 @@ class SigningHappyPathTest {
         byte[] sig = Base64Url.decode(record.sig());
         assertThat(Ed25519.verify(publicKey, AuditJson.bytesToSeal(record.toJson()), sig)).isTrue();
         // the seal covers entrySeq and kid, so it links the signature to its audit entry
-        assertThat(new String(AuditJson.bytesToSeal(record.toJson()), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(AuditJson.bytesToSeal(record.toJson()), StandardCharsets.UTF_8))
                 .startsWith("{\"authMethod\":\"id+password\",\"challenge\":")
                 .contains("\"entrySeq\":" + record.entrySeq())
                 .contains("\"kid\":\"" + record.kid() + "\"")
@@ -151,11 +153,12 @@ class SigningHappyPathTest {
 
         byte[] export = TestLedger.export(f.ledger);
 
-        List<JsonNode> signatureLines = TestLedger.text(export).lines().map(SigningHappyPathTest::parse)
-                .filter(l -> l.get("kind").asText().equals("signature")).toList();
+        List<String> signatureLines = TestLedger.text(export).lines()
+                .filter(l -> parse(l).get("kind").asText().equals("signature")).toList();
         assertThat(signatureLines).hasSize(1);
-        JsonNode line = signatureLines.get(0);
-        assertThat(line).isEqualTo(record.toJson());
+        assertThat(signatureLines.get(0)).as("the JCS bytes of the record")
+                .isEqualTo(new String(Jcs.canonicalize(record.toJson()), StandardCharsets.UTF_8));
+        JsonNode line = parse(signatureLines.get(0));
         assertThat(line.get("entrySeq").asLong()).isEqualTo(record.entrySeq());
         VerificationResult file = TestLedger.verifyFile(export);
         assertThat(file.valid()).as(file.message()).isTrue();

@@ -86,7 +86,8 @@ class SigningLockoutTest {
                 () -> f.sign(BOB, issuedBefore, WRONG, "s1"));
 
         assertThat(f.entries(SignatureActions.REFUSED)).extracting(e -> e.get("data").get("refusal").asText())
-                .containsExactly("LOCKED", "LOCKED");
+                .as("the refused challenge and both refused signings are audited").containsExactly("LOCKED", "LOCKED", "LOCKED");
+        assertThat(f.entries(SignatureActions.REFUSED).get(0).get("data").get("step").asText()).isEqualTo("challenge");
         assertThat(f.entries(SignatureActions.REAUTH_FAILED)).as("a locked user's attempts are not re-checked").hasSize(5);
         assertThat(f.entries(SignatureActions.LOCKED)).hasSize(1);
         assertThat(f.ports.alerts()).hasSize(1);

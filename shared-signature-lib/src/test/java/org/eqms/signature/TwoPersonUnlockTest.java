@@ -74,7 +74,7 @@ class TwoPersonUnlockTest {
         f.refused(SigningRefusal.NOT_LOCKED, () -> f.lockouts().requestUnlock(ANN, BOB, REASON, IP));
         f.refused(SigningRefusal.NOT_LOCKED, () -> f.lockouts().approveUnlock(ADAM, BOB, IP));
         lockBob(f);
-        f.refused(SigningRefusal.MISSING_COMPONENT, () -> f.lockouts().requestUnlock(ANN, BOB, " ", IP));
+        f.refused(SigningRefusal.REASON_REQUIRED, () -> f.lockouts().requestUnlock(ANN, BOB, " ", IP));
 
         assertThat(f.entries(SignatureActions.UNLOCK_REQUESTED)).isEmpty();
     }

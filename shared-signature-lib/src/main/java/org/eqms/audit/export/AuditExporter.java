@@ -6,6 +6,7 @@ import org.eqms.audit.LedgerSequencer;
 import org.eqms.audit.LedgerStore;
 import org.eqms.audit.canonical.Jcs;
 import org.eqms.audit.keys.LedgerKeys;
+import org.eqms.audit.keys.LedgerSigningKey;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,9 +32,11 @@ public final class AuditExporter {
     private final String ledgerId;
     private final SignatureLineSource signatures;
     private final Clock clock;
+    private final int checkpointInterval;
 
     public AuditExporter(LedgerStore store, LedgerSequencer sequencer, LedgerKeys keys, String ledgerId,
-                         SignatureLineSource signatures, Clock clock) {
+                         SignatureLineSource signatures, Clock clock, int checkpointInterval) {
+        this.checkpointInterval = checkpointInterval;
         this.store = store;
         this.sequencer = sequencer;
         this.keys = keys;
@@ -51,9 +54,12 @@ public final class AuditExporter {
                 checkpoints.add(c);
             }
         });
+        // the active key first: on a ledger that never sealed anything this makes its first key, which the
+        // header must then list
+        LedgerSigningKey headerKey = keys.activeKey();
         try {
             write(out, ExportFormat.signedHeader(ledgerId, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                    keys.publicKeys(), size, signatures.countSealed(size), keys.activeKey()));
+                    keys.publicKeys(), size, checkpoints.size(), checkpointInterval, signatures.countSealed(size), headerKey));
             Iterator<Checkpoint> pendingCheckpoints = checkpoints.iterator();
             Checkpoint[] next = {pendingCheckpoints.hasNext() ? pendingCheckpoints.next() : null};
             long[] written = {0};

@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * The {@code eqms-audit-export/1} header line (DESIGN §6). Beyond the members DESIGN names, our exporter adds
- * {@code entries} and {@code signatures} (how many of each lines follow) and signs the header ({@code kid},
- * {@code sig}), so cutting an export short at a checkpoint, dropping signature lines or editing the header is
- * detected; DESIGN allows further members, and verifiers that do not know them hash and ignore them.
+ * {@code entries}, {@code checkpoints} and {@code signatures} (how many of each lines follow) and
+ * {@code checkpointInterval} (the ledger checkpoints every that many entries), and signs the header ({@code kid},
+ * {@code sig}), so cutting an export short at a checkpoint, dropping signature or checkpoint lines or editing the
+ * header is detected; DESIGN allows further members, and verifiers that do not know them hash and ignore them.
  */
 public final class ExportFormat {
     public static final String FORMAT = "eqms-audit-export/1";
@@ -48,9 +49,12 @@ public final class ExportFormat {
 
     /** The header with the exported counts, sealed by the active ledger key. */
     public static ObjectNode signedHeader(String ledger, Instant exportedAt, List<LedgerPublicKey> keys, long entries,
-                                          long signatures, LedgerSigningKey key) {
+                                          long checkpoints, long checkpointInterval, long signatures,
+                                          LedgerSigningKey key) {
         ObjectNode header = header(ledger, exportedAt, keys);
         header.put("entries", entries);
+        header.put("checkpoints", checkpoints);
+        header.put("checkpointInterval", checkpointInterval);
         header.put("signatures", signatures);
         header.put("kid", key.kid());
         header.put("sig", key.seal(AuditJson.bytesToSeal(header)));

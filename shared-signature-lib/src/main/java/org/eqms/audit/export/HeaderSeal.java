@@ -52,7 +52,17 @@ final class HeaderSeal {
         } catch (IllegalArgumentException e) {
             return "the header's signature does not verify: " + e.getMessage();
         }
-        verifier.expectCounts(entries.longValue(), signatures.longValue());
+        JsonNode checkpoints = header.path("checkpoints");
+        JsonNode interval = header.path("checkpointInterval");
+        if (!checkpoints.isMissingNode() && !checkpoints.isIntegralNumber()
+                || !interval.isMissingNode() && !(interval.isIntegralNumber() && interval.longValue() >= 1)) {
+            return "checkpoints and checkpointInterval must be whole numbers (the interval at least 1)";
+        }
+        verifier.expectCounts(entries.longValue(), signatures.longValue(),
+                checkpoints.isMissingNode() ? null : checkpoints.longValue());
+        if (!interval.isMissingNode()) {
+            verifier.requireCheckpointEvery(interval.longValue());
+        }
         return null;
     }
 }

@@ -45,6 +45,7 @@ public final class AoLedger {
     private final LedgerLock lock;
     private final Clock clock;
     private final SecureRandom random;
+    private final CheckpointPolicy checkpointPolicy;
 
     public AoLedger(ActiveObjects ao, KeyEncryptionKeySource kek, LedgerLock lock, Clock clock, SecureRandom random,
                     CheckpointPolicy checkpointPolicy) {
@@ -53,6 +54,7 @@ public final class AoLedger {
         this.lock = lock;
         this.clock = clock;
         this.random = random;
+        this.checkpointPolicy = checkpointPolicy;
         this.transactions = new AoTransactions(ao);
         this.store = new AoLedgerStore(ao);
         this.keys = new LedgerKeys(new AoLedgerKeyStore(ao), kek, transactions, clock, random);
@@ -91,7 +93,7 @@ public final class AoLedger {
     }
 
     public AuditExporter exporter() {
-        return new AuditExporter(store, sequencer, keys, ledgerId(), sealer, clock);
+        return new AuditExporter(store, sequencer, keys, ledgerId(), sealer, clock, checkpointPolicy.everyEntries());
     }
 
     public InclusionProofs inclusionProofs() {
@@ -99,7 +101,7 @@ public final class AoLedger {
     }
 
     public StoredLedgerVerifier verifier() {
-        return new StoredLedgerVerifier(store, keys, sealer);
+        return new StoredLedgerVerifier(store, keys, sealer, checkpointPolicy.everyEntries());
     }
 
     /**

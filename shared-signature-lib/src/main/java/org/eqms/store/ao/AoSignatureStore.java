@@ -81,7 +81,9 @@ public final class AoSignatureStore implements SignatureStore {
         try {
             ao.create(SignatureRow.class, row);
         } catch (RuntimeException e) {
-            if (UniqueViolation.in(e)) {
+            // HSQLDB (MVCC) rolls back the second of two concurrent inserts of the same challenge with a
+            // serialization failure (SQLState 40001) rather than a unique violation
+            if (SqlStates.uniqueViolation(e) || SqlStates.transactionRollback(e)) {
                 throw new ChallengeAlreadyUsedException(record.challengeId(), e);
             }
             throw e;

@@ -17,4 +17,10 @@ public final class AoTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return ao.executeInTransaction(work::get);
     }
+
+    /** SQLSTATE class 40 (transaction rollback): 40001 serialization failure, 40P01 deadlock. */
+    @Override
+    public boolean isTransientConflict(RuntimeException failure) {
+        return SqlStates.transactionRollback(failure);
+    }
 }

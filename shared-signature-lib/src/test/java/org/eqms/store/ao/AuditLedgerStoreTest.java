@@ -34,7 +34,7 @@ class AuditLedgerStoreTest {
 
         byte[] export = TestLedger.export(ledger);
         List<String> lines = TestLedger.text(export).lines().toList();
-        assertThat(lines.get(0)).startsWith("{\"entries\":2345,\"exportedAt\":\"2026-11-23T06:01:02.345Z\",\"format\":\"eqms-audit-export/1\"");
+        assertThat(lines.get(0)).startsWith("{\"checkpointInterval\":1000,\"checkpoints\":3,\"entries\":2345,\"exportedAt\":\"2026-11-23T06:01:02.345Z\",\"format\":\"eqms-audit-export/1\"");
         JsonNode first = JSON.readTree(lines.get(1));
         assertThat(first.get("seq").asLong()).isZero();
         assertThat(first.get("prev").asText()).isEqualTo(Sha256.ZERO_HASH);

@@ -20,8 +20,17 @@ public final class StandaloneActiveObjects {
     private StandaloneActiveObjects() {
     }
 
+    /** AO's own system property; AO 3.2.11 defaults to SERIALIZABLE when it is unset. */
+    static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
     public static EntityManagerActiveObjects open(String jdbcUrl, String user, String password, String namespace) {
-        EntityManager entityManager = EntityManagerBuilder.url(jdbcUrl)
+        // Run as Confluence and Jira do: READ COMMITTED. Under AO's default SERIALIZABLE, PostgreSQL rolls back
+        // ordinary concurrent business transactions (e.g. two signings) as serialization failures. The ledger's
+        // own consistency rests on its lock and UNIQUE constraints, not on the isolation level.
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
+        EntityManager entityManager = EntityManagerBuilder.url(withMvccOnHsqldb(jdbcUrl))
                 .username(user == null ? "" : user)
                 .password(password == null ? "" : password)
                 .dbcp()
@@ -33,5 +42,16 @@ public final class StandaloneActiveObjects {
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
         return new EntityManagerActiveObjects(entityManager);
+    }
+
+    /**
+     * HSQLDB's default table locking deadlocks with AO's per-insert monitor when an outbox insert and the ledger
+     * sequencer run at once; MVCC (what PostgreSQL does) avoids it. An explicit {@code hsqldb.tx} is kept.
+     */
+    static String withMvccOnHsqldb(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:hsqldb:") && !jdbcUrl.contains("hsqldb.tx=")) {
+            return jdbcUrl + ";hsqldb.tx=mvcc";
+        }
+        return jdbcUrl;
     }
 }

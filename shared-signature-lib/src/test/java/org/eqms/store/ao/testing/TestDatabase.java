@@ -34,7 +34,7 @@ public enum TestDatabase {
         EntityManagerActiveObjects ao;
         Runnable drop;
         if (this == HSQLDB) {
-            String url = "jdbc:hsqldb:mem:" + name;
+            String url = hsqldbUrl(name);
             ao = StandaloneActiveObjects.open(url, "SA", "", SignatureLibEntities.NAMESPACE);
             drop = () -> execute(url, "SA", "", "SHUTDOWN");
         } else {
@@ -48,8 +48,13 @@ public enum TestDatabase {
     }
 
     private String jdbcUrlOf(String name) {
-        return this == HSQLDB ? "jdbc:hsqldb:mem:" + name
+        return this == HSQLDB ? hsqldbUrl(name)
                 : pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + name;
+    }
+
+    /** MVCC: with HSQLDB's default table locks, AO's per-insert monitor and the sequencer's lock can deadlock. */
+    private static String hsqldbUrl(String name) {
+        return "jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc";
     }
 
     public String user() {
