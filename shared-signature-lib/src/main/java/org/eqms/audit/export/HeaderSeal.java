@@ -18,6 +18,11 @@ final class HeaderSeal {
     private HeaderSeal() {
     }
 
+    private static boolean safeInteger(JsonNode node, long min) {
+        return node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= min
+                && node.longValue() <= org.eqms.audit.IntegersOnly.MAX_SAFE;
+    }
+
     /** Null when the header is sealed correctly (or unsigned and that is allowed); otherwise the problem. */
     static String check(JsonNode header, LedgerVerifier verifier, boolean allowUnsigned) {
         if (!header.has("sig")) {
@@ -26,7 +31,7 @@ final class HeaderSeal {
         String kid = header.path("kid").asText(null);
         JsonNode entries = header.path("entries");
         JsonNode signatures = header.path("signatures");
-        if (kid == null || !entries.isIntegralNumber() || !signatures.isIntegralNumber()) {
+        if (kid == null || !safeInteger(entries, 0) || !safeInteger(signatures, 0)) {
             return "a signed header needs kid, entries and signatures";
         }
         JsonNode key = null;
@@ -54,15 +59,11 @@ final class HeaderSeal {
         }
         JsonNode checkpoints = header.path("checkpoints");
         JsonNode interval = header.path("checkpointInterval");
-        if (!checkpoints.isMissingNode() && !checkpoints.isIntegralNumber()
-                || !interval.isMissingNode() && !(interval.isIntegralNumber() && interval.longValue() >= 1)) {
-            return "checkpoints and checkpointInterval must be whole numbers (the interval at least 1)";
+        if (!safeInteger(checkpoints, 0) || !safeInteger(interval, 1)) {
+            return "a signed header needs checkpoints (>= 0) and checkpointInterval (>= 1) as whole numbers";
         }
-        verifier.expectCounts(entries.longValue(), signatures.longValue(),
-                checkpoints.isMissingNode() ? null : checkpoints.longValue());
-        if (!interval.isMissingNode()) {
-            verifier.requireCheckpointEvery(interval.longValue());
-        }
+        verifier.expectCounts(entries.longValue(), signatures.longValue(), checkpoints.longValue());
+        verifier.requireCheckpointEvery(interval.longValue());
         return null;
     }
 }
