@@ -1,0 +1,17 @@
+package org.eqms.document;
+
+/** The audit actions document control writes (DESIGN §6 entries; object type {@link #OBJECT_TYPE}). */
+public final class DocumentAuditActions {
+    public static final String OBJECT_TYPE = "eqms.document";
+    public static final String CREATED = "document.created";
+    public static final String REVISION_STARTED = "document.revision.started";
+    public static final String STATE_CHANGED = "document.state.changed";
+    public static final String SIGNATURES_INVALIDATED = "document.signatures.invalidated";
+    public static final String REVIEW_RESTARTED = "document.review.restarted";
+    public static final String EFFECTIVE_SCHEDULED = "document.effective.scheduled";
+    public static final String APPROVAL_RECORDED = "document.approval.recorded";
+    public static final String SNAPSHOT_LOCKED = "document.snapshot.locked";
+
+    private DocumentAuditActions() {
+    }
+}
