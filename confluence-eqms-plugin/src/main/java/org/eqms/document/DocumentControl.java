@@ -26,11 +26,13 @@ public final class DocumentControl {
     private final AuditTrail audit;
     private final RevisionAuditor auditor;
     private final Transactions transactions;
+    private final DocumentLocks locks;
     private final Clock clock;
 
     public DocumentControl(DocumentRepository documents, SpaceConfiguration configuration, PageSource pages,
                            NumberSequence numbers, GroupMembership membership, DocumentControllers controllers,
-                           DocumentActors actors, AuditTrail audit, Transactions transactions, Clock clock) {
+                           DocumentActors actors, AuditTrail audit, Transactions transactions, DocumentLocks locks,
+                           Clock clock) {
         this.documents = documents;
         this.configuration = configuration;
         this.pages = pages;
@@ -40,6 +42,7 @@ public final class DocumentControl {
         this.audit = audit;
         this.auditor = new RevisionAuditor(audit, actors);
         this.transactions = transactions;
+        this.locks = locks;
         this.clock = clock;
         this.actors = actors;
     }
@@ -76,6 +79,7 @@ public final class DocumentControl {
                             .put("pageId", pageId).put("revision", first.label()).change("state", null, DocumentState.DRAFT.name())
                             .clientIp(clientIp));
         });
+        audit.flush();
         return document;
     }
 
@@ -85,7 +89,7 @@ public final class DocumentControl {
             throw new DocumentControlException("change_reason_required", 400, "a new revision needs a change reason",
                     "Say what changes and why; it appears in the revision history.");
         }
-        return transactions.inTransaction(() -> {
+        return changing(documentId, () -> {
             ControlledDocument document = document(documentId);
             Revision latest = latest(documentId);
             if (latest.state() != DocumentState.EFFECTIVE) {
@@ -107,7 +111,7 @@ public final class DocumentControl {
 
     /** Applies a lifecycle command to the document's current revision. */
     public Transition apply(String documentId, LifecycleCommand command, String clientIp) {
-        return transactions.inTransaction(() -> {
+        return changing(documentId, () -> {
             ControlledDocument document = document(documentId);
             Revision latest = latest(documentId);
             Transition transition = lifecycle(document).apply(latest, command);
@@ -118,7 +122,7 @@ public final class DocumentControl {
 
     /** Records an approval signature (already made and sealed by the e-signature engine) on the current revision. */
     public Transition recordApproval(String documentId, Approval approval, String clientIp) {
-        return transactions.inTransaction(() -> {
+        return changing(documentId, () -> {
             ControlledDocument document = document(documentId);
             Revision latest = latest(documentId);
             Transition transition = lifecycle(document).recordApproval(latest, approval);
@@ -129,11 +133,11 @@ public final class DocumentControl {
 
     /** The page was edited: while In Review, the signatures collected for the old content are invalidated. */
     public Optional<Transition> pageEdited(long pageId, String editorKey, String clientIp) {
-        return transactions.inTransaction(() -> {
-            Optional<ControlledDocument> document = documents.byPage(pageId);
-            if (document.isEmpty()) {
-                return Optional.<Transition>empty();
-            }
+        Optional<ControlledDocument> document = documents.byPage(pageId);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        return changing(document.get().id(), () -> {
             Revision latest = latest(document.get().id());
             PageVersion current = pages.current(pageId).orElseThrow(() -> notFound("page " + pageId));
             if (latest.state() != DocumentState.IN_REVIEW || current.contentHash().equals(latest.contentHash())) {
@@ -144,6 +148,13 @@ public final class DocumentControl {
             commit(document.get(), latest, transition, clientIp);
             return Optional.of(transition);
         });
+    }
+
+    /** Runs one change of a document under its lock, in one transaction committed before the lock is released. */
+    private <T> T changing(String documentId, java.util.function.Supplier<T> work) {
+        T result = locks.withDocumentLock(documentId, () -> transactions.inTransaction(work));
+        audit.flush();
+        return result;
     }
 
     public List<Revision> revisions(String documentId) {

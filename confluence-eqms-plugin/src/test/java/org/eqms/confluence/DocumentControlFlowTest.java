@@ -17,6 +17,7 @@ import org.eqms.document.DocumentState;
 import org.eqms.document.DocumentType;
 import org.eqms.document.EffectiveSnapshot;
 import org.eqms.document.IllegalTransitionException;
+import org.eqms.document.InProcessDocumentLocks;
 import org.eqms.document.LifecycleCommand;
 import org.eqms.document.ReviewEditPolicy;
 import org.eqms.document.Revision;
@@ -70,7 +71,7 @@ class DocumentControlFlowTest {
         repository = new AoDocumentRepository(ao);
         control = new DocumentControl(repository, configuration(editPolicy), confluence,
                 new AoNumberSequence(ao, new InProcessLedgerLock()), confluence, confluence, confluence,
-                ledger.auditTrail(), ledger.transactions(), clock);
+                ledger.auditTrail(), ledger.transactions(), new InProcessDocumentLocks(), clock);
     }
 
     @ActiveObjectsTest
