@@ -67,6 +67,7 @@ class SigningChallengeTest {
     @ActiveObjectsTest
     @Clause("21CFR11.200(a)(2)")
     @Clause("21CFR11.10(e)")
+    @Clause("21CFR11.10(g)")
     void aChallengeIssuedToOneUserIsRefusedToAnother(ActiveObjects ao) {
         SigningFixture f = new SigningFixture(ao);
         SigningChallenge bobs = f.challenge(BOB);

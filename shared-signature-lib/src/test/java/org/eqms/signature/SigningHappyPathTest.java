@@ -29,6 +29,7 @@ import static org.eqms.signature.SigningFixture.IP;
 import static org.eqms.signature.SigningFixture.START;
 
 /** Challenge, sign with user id and password, and what the sealed, audited, exported record then proves. */
+@Clause("EU-GMP-Annex11-14")
 class SigningHappyPathTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

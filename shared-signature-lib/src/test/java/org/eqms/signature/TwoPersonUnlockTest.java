@@ -22,6 +22,7 @@ class TwoPersonUnlockTest {
 
     @ActiveObjectsTest
     @Clause("21CFR11.300(d)")
+    @Clause("21CFR11.10(g)")
     void aNonAdministratorCanNeitherRequestNorApproveAnUnlock(ActiveObjects ao) {
         SigningFixture f = new SigningFixture(ao);
         lockBob(f);
