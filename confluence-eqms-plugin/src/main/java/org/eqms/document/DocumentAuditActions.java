@@ -11,6 +11,11 @@ public final class DocumentAuditActions {
     public static final String EFFECTIVE_SCHEDULED = "document.effective.scheduled";
     public static final String APPROVAL_RECORDED = "document.approval.recorded";
     public static final String SNAPSHOT_LOCKED = "document.snapshot.locked";
+    /**
+     * A locked effective snapshot no longer matches Confluence's historical version (missing or altered), or its
+     * own stored content no longer matches its hash: see {@link SnapshotIntegrityCheck}.
+     */
+    public static final String INTEGRITY_ALERT = "document.integrity.alert";
 
     private DocumentAuditActions() {
     }

@@ -60,6 +60,14 @@ final class TestConfluence implements PageSource, GroupMembership, DocumentContr
         }
     }
 
+    /** Replaces a stored historical version's title and body in place, as a tampered database or import would. */
+    void replaceHistoricalVersion(long pageId, int version, String title, String body) {
+        List<PageVersion> history = pages.get(pageId);
+        synchronized (history) {
+            history.set(version - 1, new PageVersion(pageId, version, title, body));
+        }
+    }
+
     @Override
     public Optional<PageVersion> current(long pageId) {
         List<PageVersion> history = pages.get(pageId);

@@ -5,6 +5,7 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.eqms.confluence.store.entity.ApprovalRow;
 import org.eqms.confluence.store.entity.DocumentRow;
+import org.eqms.confluence.store.entity.IntegrityAlertRow;
 import org.eqms.confluence.store.entity.NumberAllocRow;
 import org.eqms.confluence.store.entity.RevisionRow;
 import org.eqms.confluence.store.entity.SnapshotRow;
@@ -26,7 +27,8 @@ public final class ConfluenceEntities {
                 RevisionRow.class,
                 ApprovalRow.class,
                 SnapshotRow.class,
-                NumberAllocRow.class);
+                NumberAllocRow.class,
+                IntegrityAlertRow.class);
     }
 
     @SuppressWarnings("unchecked")
