@@ -7,22 +7,16 @@ import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoNumberSequence;
 import org.eqms.confluence.store.ConfluenceEntities;
 import org.eqms.document.Approval;
-import org.eqms.document.ApprovalRule;
 import org.eqms.document.ControlledDocument;
-import org.eqms.document.ControlledScope;
 import org.eqms.document.DocumentControl;
 import org.eqms.document.DocumentControlException;
-import org.eqms.document.DocumentNumberFormat;
 import org.eqms.document.DocumentState;
-import org.eqms.document.DocumentType;
 import org.eqms.document.EffectiveSnapshot;
 import org.eqms.document.IllegalTransitionException;
 import org.eqms.document.InProcessDocumentLocks;
 import org.eqms.document.LifecycleCommand;
 import org.eqms.document.ReviewEditPolicy;
 import org.eqms.document.Revision;
-import org.eqms.document.RevisionScheme;
-import org.eqms.document.SpaceConfiguration;
 import org.eqms.signature.Credentials;
 import org.eqms.signature.SignatureRecord;
 import org.eqms.signature.SigningChallenge;
@@ -35,9 +29,7 @@ import org.eqms.store.ao.testing.TestLedger;
 import org.eqms.store.ao.testing.TestSigningPorts;
 
 import java.time.Duration;
-import java.time.Period;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DocumentControlFlowTest {
     private static final long PAGE = 4711;
-    private static final String SOP_RULE = "two-approvers";
 
     private final MutableClock clock = MutableClock.at("2026-11-23T08:00:00.000Z");
     private final TestConfluence confluence = new TestConfluence();
@@ -69,7 +60,7 @@ class DocumentControlFlowTest {
         ledger = TestLedger.on(ao, clock);
         signing = ledger.signing(people, people, confluence, people, () -> SigningPolicy.DEFAULT, "eQMS");
         repository = new AoDocumentRepository(ao);
-        control = new DocumentControl(repository, configuration(editPolicy), confluence,
+        control = new DocumentControl(repository, new QmsSpaceConfiguration(editPolicy), confluence,
                 new AoNumberSequence(ao, new InProcessLedgerLock()), confluence, confluence, confluence,
                 ledger.auditTrail(), ledger.transactions(), new InProcessDocumentLocks(), clock);
     }
@@ -197,32 +188,5 @@ class DocumentControlFlowTest {
 
     private org.eqms.document.PageVersion current() {
         return confluence.current(PAGE).orElseThrow();
-    }
-
-    private static SpaceConfiguration configuration(ReviewEditPolicy editPolicy) {
-        DocumentType sop = new DocumentType("SOP", "Standard operating procedure", DocumentNumberFormat.of("SOP-{0000}"),
-                RevisionScheme.LETTERS, Period.ofMonths(24), false, SOP_RULE);
-        return new SpaceConfiguration() {
-            @Override
-            public Optional<ControlledScope> scope(String spaceKey) {
-                return "QMS".equals(spaceKey) ? Optional.of(ControlledScope.wholeSpace("QMS")) : Optional.empty();
-            }
-
-            @Override
-            public Optional<DocumentType> type(String spaceKey, String typeKey) {
-                return "QMS".equals(spaceKey) && "SOP".equals(typeKey) ? Optional.of(sop) : Optional.empty();
-            }
-
-            @Override
-            public Optional<ApprovalRule> approvalRule(String spaceKey, String ruleKey) {
-                return SOP_RULE.equals(ruleKey) ? Optional.of(ApprovalRule.of(ApprovalRule.group("approvers", 2)))
-                        : Optional.empty();
-            }
-
-            @Override
-            public ReviewEditPolicy reviewEditPolicy(String spaceKey) {
-                return editPolicy;
-            }
-        };
     }
 }

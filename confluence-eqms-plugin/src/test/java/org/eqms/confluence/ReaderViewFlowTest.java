@@ -9,16 +9,12 @@ import org.eqms.confluence.store.AoNumberSequence;
 import org.eqms.confluence.store.ConfluenceEntities;
 import org.eqms.confluence.store.entity.IntegrityAlertRow;
 import org.eqms.document.Approval;
-import org.eqms.document.ApprovalRule;
 import org.eqms.document.ControlledDocument;
-import org.eqms.document.ControlledScope;
 import org.eqms.document.DocumentControl;
 import org.eqms.document.DocumentControlException;
-import org.eqms.document.DocumentNumberFormat;
 import org.eqms.document.DocumentPageView;
 import org.eqms.document.DocumentPageView.BannerKind;
 import org.eqms.document.DocumentState;
-import org.eqms.document.DocumentType;
 import org.eqms.document.EffectiveSnapshot;
 import org.eqms.document.InProcessDocumentLocks;
 import org.eqms.document.IntegrityStatus;
@@ -27,9 +23,7 @@ import org.eqms.document.PageContentHash;
 import org.eqms.document.PageVersion;
 import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewEditPolicy;
-import org.eqms.document.RevisionScheme;
 import org.eqms.document.SnapshotIntegrityCheck;
-import org.eqms.document.SpaceConfiguration;
 import org.eqms.signature.AdminAlert;
 import org.eqms.signature.Credentials;
 import org.eqms.signature.SignatureRecord;
@@ -43,10 +37,8 @@ import org.eqms.store.ao.testing.TestLedger;
 import org.eqms.store.ao.testing.TestSigningPorts;
 
 import java.time.Duration;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +56,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ReaderViewFlowTest {
     private static final long PAGE = 4711;
-    private static final String SOP_RULE = "two-approvers";
     private static final String INTEGRITY_ENTRY = "\"action\":\"document.integrity.alert\"";
 
     private final MutableClock clock = MutableClock.at("2026-11-23T08:00:00.000Z");
@@ -90,7 +81,7 @@ class ReaderViewFlowTest {
         ledger = TestLedger.on(ao, clock);
         signing = ledger.signing(people, people, confluence, people, () -> SigningPolicy.DEFAULT, "eQMS");
         repository = new AoDocumentRepository(ao);
-        control = new DocumentControl(repository, configuration(), confluence,
+        control = new DocumentControl(repository, new QmsSpaceConfiguration(ReviewEditPolicy.RETURN_TO_DRAFT), confluence,
                 new AoNumberSequence(ao, new InProcessLedgerLock()), confluence, confluence, confluence,
                 ledger.auditTrail(), ledger.transactions(), new InProcessDocumentLocks(), clock);
         reader = new ReaderView(repository, confluence, new SnapshotIntegrityCheck(confluence, new AoIntegrityAlerts(ao),
@@ -372,32 +363,5 @@ class ReaderViewFlowTest {
 
     private PageVersion current() {
         return confluence.current(PAGE).orElseThrow();
-    }
-
-    private static SpaceConfiguration configuration() {
-        DocumentType sop = new DocumentType("SOP", "Standard operating procedure", DocumentNumberFormat.of("SOP-{0000}"),
-                RevisionScheme.LETTERS, Period.ofMonths(24), false, SOP_RULE);
-        return new SpaceConfiguration() {
-            @Override
-            public Optional<ControlledScope> scope(String spaceKey) {
-                return "QMS".equals(spaceKey) ? Optional.of(ControlledScope.wholeSpace("QMS")) : Optional.empty();
-            }
-
-            @Override
-            public Optional<DocumentType> type(String spaceKey, String typeKey) {
-                return "QMS".equals(spaceKey) && "SOP".equals(typeKey) ? Optional.of(sop) : Optional.empty();
-            }
-
-            @Override
-            public Optional<ApprovalRule> approvalRule(String spaceKey, String ruleKey) {
-                return SOP_RULE.equals(ruleKey) ? Optional.of(ApprovalRule.of(ApprovalRule.group("approvers", 2)))
-                        : Optional.empty();
-            }
-
-            @Override
-            public ReviewEditPolicy reviewEditPolicy(String spaceKey) {
-                return ReviewEditPolicy.RETURN_TO_DRAFT;
-            }
-        };
     }
 }
