@@ -109,10 +109,14 @@ public final class DocumentControl {
         });
     }
 
-    /** Applies a lifecycle command to the document's current revision. */
+    /**
+     * Applies a lifecycle command to the document's current revision. Approving, making effective and making
+     * obsolete are document-controller actions.
+     */
     public Transition apply(String documentId, LifecycleCommand command, String clientIp) {
         return changing(documentId, () -> {
             ControlledDocument document = document(documentId);
+            ControllerActions.requireController(controllers, command, documentId);
             Revision latest = latest(documentId);
             Transition transition = lifecycle(document).apply(latest, command);
             commit(document, latest, transition, clientIp);
@@ -128,6 +132,24 @@ public final class DocumentControl {
             Transition transition = lifecycle(document).recordApproval(latest, approval);
             commit(document, latest, transition, clientIp);
             return transition;
+        });
+    }
+
+    /**
+     * Moves an In Review revision to Approved once valid approvals meet its rule (the signer whose approval completed
+     * it is the actor); empty when the rule is not met yet or the revision is not In Review.
+     */
+    public Optional<Transition> approveIfComplete(String documentId, String signerKey, String clientIp) {
+        return changing(documentId, () -> {
+            ControlledDocument document = document(documentId);
+            Revision latest = latest(documentId);
+            DocumentLifecycle lifecycle = lifecycle(document);
+            if (latest.state() != DocumentState.IN_REVIEW || !lifecycle.progress(latest).isSatisfied()) {
+                return Optional.<Transition>empty();
+            }
+            Transition transition = lifecycle.apply(latest, new LifecycleCommand.Approve(signerKey));
+            commit(document, latest, transition, clientIp);
+            return Optional.of(transition);
         });
     }
 
@@ -155,6 +177,31 @@ public final class DocumentControl {
         T result = locks.withDocumentLock(documentId, () -> transactions.inTransaction(work));
         audit.flush();
         return result;
+    }
+
+    /** The document, or a 404 {@link DocumentControlException}. */
+    public ControlledDocument document(String documentId) {
+        return documents.byId(documentId).orElseThrow(() -> notFound("document " + documentId));
+    }
+
+    public Optional<ControlledDocument> documentOfPage(long pageId) {
+        return documents.byPage(pageId);
+    }
+
+    /** The document's newest revision (the one lifecycle commands act on). */
+    public Revision latestRevision(String documentId) {
+        document(documentId);
+        return latest(documentId);
+    }
+
+    /** The approval rule's evaluation of the document's newest revision. */
+    public ApprovalProgress progress(String documentId) {
+        return lifecycle(document(documentId)).progress(latestRevision(documentId));
+    }
+
+    public List<EffectiveSnapshot> snapshots(String documentId) {
+        document(documentId);
+        return documents.snapshots(documentId);
     }
 
     public List<Revision> revisions(String documentId) {
@@ -211,10 +258,6 @@ public final class DocumentControl {
         return configuration.type(document.spaceKey(), document.typeKey()).orElseThrow(() -> new DocumentControlException(
                 "unknown_document_type", 409, "document type " + document.typeKey() + " is no longer configured",
                 "Ask the space administrator to restore the document type."));
-    }
-
-    private ControlledDocument document(String documentId) {
-        return documents.byId(documentId).orElseThrow(() -> notFound("document " + documentId));
     }
 
     private Revision latest(String documentId) {

@@ -142,6 +142,14 @@ public final class ElectronicSignatures {
         }
     }
 
+    /** A challenge issued and not yet used, so a host can check what it is for before the credentials are checked. */
+    public Optional<SigningChallenge> pendingChallenge(String challengeId) {
+        if (challengeId == null || challengeId.isBlank()) {
+            return Optional.empty();
+        }
+        return signatures.challenge(challengeId).filter(challenge -> !signatures.challengeUsed(challengeId));
+    }
+
     public Optional<SignatureRecord> find(String signatureId) {
         return signatures.find(signatureId);
     }

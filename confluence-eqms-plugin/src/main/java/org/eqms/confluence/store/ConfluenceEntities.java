@@ -6,6 +6,7 @@ import net.java.ao.RawEntity;
 import org.eqms.confluence.store.entity.ApprovalRow;
 import org.eqms.confluence.store.entity.DocumentRow;
 import org.eqms.confluence.store.entity.IntegrityAlertRow;
+import org.eqms.confluence.store.entity.SpaceConfigRow;
 import org.eqms.confluence.store.entity.NumberAllocRow;
 import org.eqms.confluence.store.entity.RevisionRow;
 import org.eqms.confluence.store.entity.SnapshotRow;
@@ -28,7 +29,8 @@ public final class ConfluenceEntities {
                 ApprovalRow.class,
                 SnapshotRow.class,
                 NumberAllocRow.class,
-                IntegrityAlertRow.class);
+                IntegrityAlertRow.class,
+                SpaceConfigRow.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,72 @@
+package org.eqms.confluence.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A JSON request body read strictly: an object with only the fields the endpoint knows, each of the right type. */
+public final class JsonRequest {
+    private final JsonNode body;
+
+    private JsonRequest(JsonNode body) {
+        this.body = body;
+    }
+
+    /** Parses {@code text}; an empty body is an empty object. */
+    public static JsonRequest parse(String text, Set<String> allowed) {
+        JsonNode body;
+        try {
+            body = text == null || text.isBlank() ? JsonResponses.object() : JsonResponses.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw RestRefusal.badRequest("The request body is not valid JSON: " + e.getOriginalMessage(),
+                    "Send a JSON object with Content-Type application/json.");
+        }
+        if (body == null || !body.isObject()) {
+            throw RestRefusal.badRequest("The request body is not a JSON object.", "Send a JSON object.");
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw RestRefusal.badRequest("Unknown field \"" + name + "\".",
+                        "This endpoint takes only: " + String.join(", ", new TreeSet<>(allowed)) + ".");
+            }
+        }
+        return new JsonRequest(body);
+    }
+
+    public JsonNode node() {
+        return body;
+    }
+
+    /** A string field, or null when absent or JSON null. */
+    public String text(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw RestRefusal.badRequest("\"" + field + "\" is not a string.", "Send \"" + field + "\" as a JSON string.");
+        }
+        return value.asText();
+    }
+
+    public String requiredText(String field) {
+        String value = text(field);
+        if (value == null || value.isBlank()) {
+            throw RestRefusal.badRequest("\"" + field + "\" is missing.", "Send \"" + field + "\".");
+        }
+        return value;
+    }
+
+    public long requiredLong(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw RestRefusal.badRequest("\"" + field + "\" is missing or not a whole number.",
+                    "Send \"" + field + "\" as a JSON number.");
+        }
+        return value.asLong();
+    }
+}

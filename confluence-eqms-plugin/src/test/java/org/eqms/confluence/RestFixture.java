@@ -1,0 +1,172 @@
+package org.eqms.confluence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import org.eqms.audit.InProcessLedgerLock;
+import org.eqms.confluence.rest.Callers;
+import org.eqms.confluence.rest.DocumentResource;
+import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.confluence.rest.SpaceConfigurationResource;
+import org.eqms.confluence.store.AoDocumentRepository;
+import org.eqms.confluence.store.AoNumberSequence;
+import org.eqms.confluence.store.AoSpaceSettingsStore;
+import org.eqms.confluence.store.ConfluenceEntities;
+import org.eqms.document.Approval;
+import org.eqms.document.ApprovalRule;
+import org.eqms.document.ControlledDocument;
+import org.eqms.document.ControlledScope;
+import org.eqms.document.DocumentControl;
+import org.eqms.document.DocumentNumberFormat;
+import org.eqms.document.DocumentSigning;
+import org.eqms.document.DocumentState;
+import org.eqms.document.DocumentType;
+import org.eqms.document.InProcessDocumentLocks;
+import org.eqms.document.LifecycleCommand;
+import org.eqms.document.ReviewEditPolicy;
+import org.eqms.document.Revision;
+import org.eqms.document.RevisionScheme;
+import org.eqms.document.SpaceAdministration;
+import org.eqms.document.SpaceSettings;
+import org.eqms.document.StoredSpaceConfiguration;
+import org.eqms.signature.Credentials;
+import org.eqms.signature.SignatureRecord;
+import org.eqms.signature.SigningChallenge;
+import org.eqms.signature.SigningPolicy;
+import org.eqms.signature.SigningRequest;
+import org.eqms.store.ao.AoLedger;
+import org.eqms.store.ao.testing.MutableClock;
+import org.eqms.store.ao.testing.TestLedger;
+import org.eqms.store.ao.testing.TestSigningPorts;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The controlled-documents app wired as the plugin wires it — real AO stores, real ledger and e-signature engine,
+ * space QMS configured through {@link SpaceAdministration} — with its REST resources mounted in {@link TestRestHost}.
+ * Product seams only are stood in for: pages and groups ({@link TestConfluence}), permissions, SAL's user manager.
+ * Users: alice (author, editor), bob and carol (approvers), dave (document controller, editor), erin (reader),
+ * admin (space administrator), olga (outsider without view permission).
+ */
+final class RestFixture implements AutoCloseable {
+    static final String ALICE = "u-alice";
+    static final String BOB = "u-bob";
+    static final String CAROL = "u-carol";
+    static final String DAVE = "u-dave";
+    static final String ERIN = "u-erin";
+    static final String ADMIN = "u-admin";
+    static final String OLGA = "u-olga";
+
+    final MutableClock clock = MutableClock.at("2026-11-23T08:00:00.000Z");
+    final TestConfluence confluence = new TestConfluence();
+    final TestSigningPorts people = TestSigningPorts.standard();
+    final TestPermissions permissions = new TestPermissions();
+    final HeaderUserManager users = new HeaderUserManager();
+    final AoLedger ledger;
+    final AoLedger.Signing signing;
+    final AoDocumentRepository repository;
+    final DocumentControl control;
+    final SpaceAdministration spaces;
+    final TestRestHost host;
+    private final AtomicLong pages = new AtomicLong(1000);
+
+    RestFixture(ActiveObjects ao) {
+        ao.migrate(ConfluenceEntities.array());
+        person(ALICE, "alice", "Alice Author", "authors");
+        person(BOB, "bob", "Bob Approver", "approvers");
+        person(CAROL, "carol", "Carol Approver", "approvers");
+        person(DAVE, "dave", "Dave Controller", "qms-controllers");
+        person(ERIN, "erin", "Erin Reader");
+        person(ADMIN, "admin", "Ada Administrator");
+        person(OLGA, "olga", "Olga Outsider");
+        permissions.editor(ALICE).viewer(BOB).viewer(CAROL).editor(DAVE).viewer(ERIN).spaceAdmin(ADMIN);
+        ledger = TestLedger.on(ao, clock);
+        signing = ledger.signing(people, people, confluence, people, () -> SigningPolicy.DEFAULT, "eQMS");
+        repository = new AoDocumentRepository(ao);
+        AoSpaceSettingsStore settings = new AoSpaceSettingsStore(ao);
+        StoredSpaceConfiguration configuration = new StoredSpaceConfiguration(settings, repository, confluence);
+        control = new DocumentControl(repository, configuration, confluence,
+                new AoNumberSequence(ao, new InProcessLedgerLock()), confluence, configuration, confluence,
+                ledger.auditTrail(), ledger.transactions(), new InProcessDocumentLocks(), clock);
+        spaces = new SpaceAdministration(settings, repository, confluence, ledger.auditTrail(), ledger.transactions(), clock);
+        spaces.save(ADMIN, qmsSettings(), "initial configuration", null);
+        DocumentServices services = new DocumentServices(control,
+                new DocumentSigning(control, signing.signatures(), confluence, configuration), spaces, configuration,
+                permissions, confluence, confluence, confluence, new Callers(users));
+        host = new TestRestHost(new DocumentResource(services), new SpaceConfigurationResource(services));
+    }
+
+    static SpaceSettings qmsSettings() {
+        DocumentType sop = new DocumentType("SOP", "Standard operating procedure", DocumentNumberFormat.of("SOP-{0000}"),
+                RevisionScheme.LETTERS, Period.ofMonths(24), false, "two-approvers");
+        return new SpaceSettings("QMS", 0, ControlledScope.wholeSpace("QMS"), ReviewEditPolicy.RETURN_TO_DRAFT,
+                "qms-controllers", List.of(sop),
+                Map.of("two-approvers", ApprovalRule.of(ApprovalRule.group("approvers", 2))));
+    }
+
+    private void person(String key, String username, String name, String... groups) {
+        confluence.user(key, name, groups);
+        users.user(key, name, false);
+        if (people.byKey(key).isEmpty()) {
+            people.user(key, username, name, username + "-pw", false);
+        }
+    }
+
+    /** A new page of space QMS with one version. */
+    long newPage(String title) {
+        long id = pages.incrementAndGet();
+        confluence.edit("QMS", id, title, "<p>" + title + " v1</p>");
+        return id;
+    }
+
+    /** A new page put under control by alice and brought to {@code state} through the real services. */
+    ControlledDocument documentIn(DocumentState state) {
+        long page = newPage("Procedure " + pages.get());
+        ControlledDocument document = control.place(ALICE, page, "SOP", null);
+        if (state == DocumentState.DRAFT) {
+            return document;
+        }
+        control.apply(document.id(), new LifecycleCommand.Submit(ALICE, confluence.current(page).orElseThrow().contentHash()), null);
+        if (state == DocumentState.IN_REVIEW) {
+            return document;
+        }
+        approve(document, BOB);
+        approve(document, CAROL);
+        control.apply(document.id(), new LifecycleCommand.Approve(DAVE), null);
+        if (state == DocumentState.APPROVED) {
+            return document;
+        }
+        control.apply(document.id(), new LifecycleCommand.MakeEffective(DAVE, null), null);
+        return document;
+    }
+
+    /** An In Review document whose approval rule is met (the controller may approve it). */
+    ControlledDocument documentWithQuorum() {
+        ControlledDocument document = documentIn(DocumentState.IN_REVIEW);
+        approve(document, BOB);
+        approve(document, CAROL);
+        return document;
+    }
+
+    void approve(ControlledDocument document, String userKey) {
+        String username = people.byKey(userKey).orElseThrow().username();
+        SigningChallenge challenge = signing.signatures().challenge(userKey, "confluence.page",
+                String.valueOf(document.pageId()), null);
+        SignatureRecord signature = signing.signatures().sign(userKey, new SigningRequest(challenge.id(), "Approved",
+                "reviewed", Credentials.password(username, username + "-pw"), null, null));
+        clock.advance(Duration.ofSeconds(1));
+        control.recordApproval(document.id(), Approval.of(signature.id(), userKey, signature.meaning(), "approvers",
+                signature.time(), signature.contentHash()), null);
+    }
+
+    Revision latest(ControlledDocument document) {
+        return control.latestRevision(document.id());
+    }
+
+    @Override
+    public void close() throws Exception {
+        host.close();
+    }
+}
