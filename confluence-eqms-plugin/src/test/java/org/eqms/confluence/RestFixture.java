@@ -95,7 +95,7 @@ final class RestFixture implements AutoCloseable {
         DocumentServices services = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), confluence, configuration), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
-        host = new TestRestHost(new DocumentResource(services), new SpaceConfigurationResource(services));
+        host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services));
     }
 
     static SpaceSettings qmsSettings() {

@@ -36,19 +36,23 @@ import java.util.Set;
 @Produces(JsonResponses.JSON)
 public class DocumentResource {
     private static final Set<String> NONE = Set.of();
-    private final DocumentServices services;
+    private final AppServices app;
 
-    public DocumentResource(DocumentServices services) {
-        this.services = services;
+    public DocumentResource(AppServices app) {
+        this.app = app;
+    }
+
+    private DocumentServices services() {
+        return app.documents();
     }
 
     @GET
     @Path("/page/{pageId}")
     public Response forPage(@Context HttpServletRequest request, @PathParam("pageId") long pageId) {
         return ErrorMapping.call(() -> {
-            Caller caller = services.callers().require(request);
+            Caller caller = services().callers().require(request);
             requireView(caller, pageId);
-            return services.control().documentOfPage(pageId)
+            return services().control().documentOfPage(pageId)
                     .map(document -> JsonResponses.ok(status(caller, document)))
                     .orElseGet(() -> JsonResponses.ok(JsonResponses.object().put("controlled", false).put("pageId", pageId)));
         });
@@ -58,13 +62,13 @@ public class DocumentResource {
     @Consumes("application/json")
     public Response place(@Context HttpServletRequest request, String body) {
         return ErrorMapping.call(() -> {
-            Caller caller = services.callers().require(request);
+            Caller caller = services().callers().require(request);
             JsonRequest json = JsonRequest.parse(body, Set.of("pageId", "type"));
             long pageId = json.requiredLong("pageId");
             String type = json.requiredText("type");
             requireView(caller, pageId);
             requireEdit(caller, pageId);
-            ControlledDocument document = services.control().place(caller.userKey(), pageId, type, caller.clientIp());
+            ControlledDocument document = services().control().place(caller.userKey(), pageId, type, caller.clientIp());
             return JsonResponses.created(status(caller, document));
         });
     }
@@ -80,7 +84,7 @@ public class DocumentResource {
     @Consumes("application/json")
     public Response newRevision(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         return onDocument(request, id, body, Set.of("changeReason"), true, (caller, document, json) -> {
-            services.control().startRevision(caller.userKey(), document.id(),
+            services().control().startRevision(caller.userKey(), document.id(),
                     json.text("changeReason"), caller.clientIp());
             return null;
         });
@@ -91,9 +95,9 @@ public class DocumentResource {
     @Consumes("application/json")
     public Response submit(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         return onDocument(request, id, body, NONE, true, (caller, document, json) -> {
-            PageVersion current = services.pages().current(document.pageId()).orElseThrow(() ->
+            PageVersion current = services().pages().current(document.pageId()).orElseThrow(() ->
                     RestRefusal.notFound("Page " + document.pageId() + " does not exist."));
-            services.control().apply(document.id(), new LifecycleCommand.Submit(caller.userKey(), current.contentHash()),
+            services().control().apply(document.id(), new LifecycleCommand.Submit(caller.userKey(), current.contentHash()),
                     caller.clientIp());
             return null;
         });
@@ -105,7 +109,7 @@ public class DocumentResource {
     public Response withdraw(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         Set<String> fields = Set.of("reason");
         return onDocument(request, id, body, fields, false, (caller, document, json) -> {
-            services.control().apply(document.id(), new LifecycleCommand.Withdraw(caller.userKey(),
+            services().control().apply(document.id(), new LifecycleCommand.Withdraw(caller.userKey(),
                     json.text("reason")), caller.clientIp());
             return null;
         });
@@ -117,7 +121,7 @@ public class DocumentResource {
     public Response reject(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         Set<String> fields = Set.of("reason");
         return onDocument(request, id, body, fields, false, (caller, document, json) -> {
-            services.control().apply(document.id(), new LifecycleCommand.Reject(caller.userKey(),
+            services().control().apply(document.id(), new LifecycleCommand.Reject(caller.userKey(),
                     json.text("reason")), caller.clientIp());
             return null;
         });
@@ -128,7 +132,7 @@ public class DocumentResource {
     @Consumes("application/json")
     public Response approve(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         return onDocument(request, id, body, NONE, false, (caller, document, json) -> {
-            services.control().apply(document.id(), new LifecycleCommand.Approve(caller.userKey()), caller.clientIp());
+            services().control().apply(document.id(), new LifecycleCommand.Approve(caller.userKey()), caller.clientIp());
             return null;
         });
     }
@@ -140,7 +144,7 @@ public class DocumentResource {
         Set<String> fields = Set.of("effectiveAt");
         return onDocument(request, id, body, fields, false, (caller, document, json) -> {
             String at = json.text("effectiveAt");
-            services.control().apply(document.id(), new LifecycleCommand.MakeEffective(caller.userKey(), instant(at)),
+            services().control().apply(document.id(), new LifecycleCommand.MakeEffective(caller.userKey(), instant(at)),
                     caller.clientIp());
             return null;
         });
@@ -152,7 +156,7 @@ public class DocumentResource {
     public Response challenge(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         Set<String> fields = Set.of("purpose");
         return onDocument(request, id, body, fields, false, (caller, document, json) -> JsonDocumentAnswer.of(
-                DocumentJson.challenge(services.signing().challenge(caller.userKey(), caller.sessionId(), document.id(),
+                DocumentJson.challenge(services().signing().challenge(caller.userKey(), caller.sessionId(), document.id(),
                         purpose(json.text("purpose"))))));
     }
 
@@ -165,7 +169,7 @@ public class DocumentResource {
             SigningRequest signing = new SigningRequest(json.requiredText("challengeId"), json.requiredText("meaning"),
                     json.text("reason"), new Credentials(json.text("userId"), json.text("password"), json.text("totp")),
                     caller.sessionId(), caller.clientIp());
-            SignatureRecord record = services.signing().sign(caller.userKey(), document.id(), purpose(json.text("purpose")),
+            SignatureRecord record = services().signing().sign(caller.userKey(), document.id(), purpose(json.text("purpose")),
                     signing);
             ObjectNode answer = status(caller, document);
             answer.set("signature", DocumentJson.signature(record));
@@ -181,9 +185,9 @@ public class DocumentResource {
     private Response onDocument(HttpServletRequest request, String id, String body, Set<String> fields,
                                 boolean needsEdit, DocumentAction action) {
         return ErrorMapping.call(() -> {
-            Caller caller = services.callers().require(request);
+            Caller caller = services().callers().require(request);
             JsonRequest json = JsonRequest.parse(body, fields);
-            ControlledDocument document = services.control().document(id);
+            ControlledDocument document = services().control().document(id);
             requireView(caller, document.pageId());
             if (needsEdit) {
                 requireEdit(caller, document.pageId());
@@ -194,22 +198,22 @@ public class DocumentResource {
     }
 
     private ObjectNode status(Caller caller, ControlledDocument document) {
-        List<Revision> revisions = services.control().revisions(document.id());
-        var progress = services.control().progress(document.id());
+        List<Revision> revisions = services().control().revisions(document.id());
+        var progress = services().control().progress(document.id());
         return DocumentJson.document(document, revisions, progress,
-                AvailableActions.of(services, caller, document, revisions.get(revisions.size() - 1), progress),
-                services.actors());
+                AvailableActions.of(services(), caller, document, revisions.get(revisions.size() - 1), progress),
+                services().actors());
     }
 
     private void requireView(Caller caller, long pageId) {
-        if (!services.permissions().canView(caller.userKey(), pageId)) {
+        if (!services().permissions().canView(caller.userKey(), pageId)) {
             throw RestRefusal.forbidden("You do not have permission to view page " + pageId + ".",
                     "Ask the space administrator for view permission.");
         }
     }
 
     private void requireEdit(Caller caller, long pageId) {
-        if (!services.permissions().canEdit(caller.userKey(), pageId)) {
+        if (!services().permissions().canEdit(caller.userKey(), pageId)) {
             throw RestRefusal.forbidden("You do not have permission to edit page " + pageId + ".",
                     "Ask the space administrator for edit permission.");
         }

@@ -21,17 +21,21 @@ import javax.ws.rs.core.Response;
 @Path("/spaces/{spaceKey}/configuration")
 @Produces(JsonResponses.JSON)
 public class SpaceConfigurationResource {
-    private final DocumentServices services;
+    private final AppServices app;
 
-    public SpaceConfigurationResource(DocumentServices services) {
-        this.services = services;
+    public SpaceConfigurationResource(AppServices app) {
+        this.app = app;
+    }
+
+    private DocumentServices services() {
+        return app.documents();
     }
 
     @GET
     public Response get(@Context HttpServletRequest request, @PathParam("spaceKey") String spaceKey) {
         return ErrorMapping.call(() -> {
             requireSpaceAdmin(request, spaceKey);
-            return services.spaces().current(spaceKey)
+            return services().spaces().current(spaceKey)
                     .map(settings -> JsonResponses.ok(SpaceSettingsJson.toJson(settings).put("configured", true)))
                     .orElseGet(() -> JsonResponses.ok(JsonResponses.object().put("spaceKey", spaceKey)
                             .put("revision", 0).put("configured", false)));
@@ -44,14 +48,14 @@ public class SpaceConfigurationResource {
         return ErrorMapping.call(() -> {
             Caller caller = requireSpaceAdmin(request, spaceKey);
             SpaceSettings proposed = SpaceSettingsJson.fromText(spaceKey, body);
-            SpaceSettings saved = services.spaces().save(caller.userKey(), proposed, null, caller.clientIp());
+            SpaceSettings saved = services().spaces().save(caller.userKey(), proposed, null, caller.clientIp());
             return JsonResponses.ok(SpaceSettingsJson.toJson(saved).put("configured", true));
         });
     }
 
     private Caller requireSpaceAdmin(HttpServletRequest request, String spaceKey) {
-        Caller caller = services.callers().require(request);
-        if (!services.permissions().isSpaceAdmin(caller.userKey(), spaceKey)) {
+        Caller caller = services().callers().require(request);
+        if (!services().permissions().isSpaceAdmin(caller.userKey(), spaceKey)) {
             throw RestRefusal.forbidden("Only administrators of space " + spaceKey + " can see or change its document "
                     + "control configuration.", "Ask a space administrator.");
         }
