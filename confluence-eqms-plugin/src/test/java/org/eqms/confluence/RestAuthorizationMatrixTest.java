@@ -19,6 +19,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eqms.confluence.RestFixture.ADMIN;
 import static org.eqms.confluence.RestFixture.ALICE;
+import static org.eqms.confluence.RestFixture.ANN;
 import static org.eqms.confluence.RestFixture.BOB;
 import static org.eqms.confluence.RestFixture.DAVE;
 import static org.eqms.confluence.RestFixture.ERIN;
@@ -31,7 +32,7 @@ import static org.eqms.confluence.RestFixture.OLGA;
  */
 class RestAuthorizationMatrixTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> CALLERS = Arrays.asList(null, OLGA, ERIN, ALICE, BOB, DAVE, ADMIN);
+    private static final List<String> CALLERS = Arrays.asList(null, OLGA, ERIN, ALICE, BOB, DAVE, ADMIN, ANN);
 
     /** One endpoint: how to prepare its target, how to call it, who may. */
     private record Endpoint(String name, Function<RestFixture, Target> prepare, Set<String> allowed) {
@@ -111,7 +112,10 @@ class RestAuthorizationMatrixTest {
                 new Endpoint("obsolescence challenge", app -> post(app, DocumentState.EFFECTIVE, "/challenge",
                         "{\"purpose\":\"OBSOLESCENCE\"}"), Set.of(DAVE)),
                 new Endpoint("GET space configuration", app -> get("/spaces/QMS/configuration"), Set.of(ADMIN)),
-                new Endpoint("PUT space configuration", RestAuthorizationMatrixTest::configurationTarget, Set.of(ADMIN)));
+                new Endpoint("PUT space configuration", RestAuthorizationMatrixTest::configurationTarget, Set.of(ADMIN)),
+                new Endpoint("GET signing policy", app -> get("/admin/signing-policy"), Set.of(ANN)),
+                new Endpoint("PUT signing policy", RestAuthorizationMatrixTest::policyTarget, Set.of(ANN)),
+                new Endpoint("GET signing lockouts", app -> get("/admin/lockouts"), Set.of(ANN)));
     }
 
     private static Target get(String path) {
@@ -148,6 +152,14 @@ class RestAuthorizationMatrixTest {
             return "{\"challengeId\":\"" + challenge.id() + "\",\"meaning\":\"Approved\",\"reason\":\"checked\","
                     + "\"userId\":\"" + username + "\",\"password\":\"" + username + "-pw\"}";
         }, a -> revisionState(a, document));
+    }
+
+    private static Target policyTarget(RestFixture app) {
+        int next = app.signingPolicy.current().lockoutThreshold() + 1;
+        return new Target("PUT", "/admin/signing-policy", caller -> "{\"meanings\":[\"Approved\",\"Reviewed\"],"
+                + "\"alwaysBothComponents\":false,\"lockoutThreshold\":" + next + ",\"lockoutWindowMinutes\":30,"
+                + "\"challengeTtlMinutes\":10,\"sessionContinuityMinutes\":30,\"maxReasonLength\":1000,"
+                + "\"reason\":\"audit finding 7\"}", a -> String.valueOf(a.signingPolicy.current()));
     }
 
     private static Target configurationTarget(RestFixture app) {

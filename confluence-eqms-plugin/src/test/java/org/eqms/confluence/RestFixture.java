@@ -5,6 +5,8 @@ import org.eqms.audit.InProcessLedgerLock;
 import org.eqms.confluence.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.confluence.rest.SigningAdministrationResource;
+import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.rest.SpaceConfigurationResource;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoNumberSequence;
@@ -31,6 +33,8 @@ import org.eqms.signature.Credentials;
 import org.eqms.signature.SignatureRecord;
 import org.eqms.signature.SigningChallenge;
 import org.eqms.signature.SigningPolicy;
+import org.eqms.signature.SigningPolicyAdministration;
+import org.eqms.signature.SigningPolicyStore;
 import org.eqms.signature.SigningRequest;
 import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.testing.MutableClock;
@@ -58,6 +62,9 @@ final class RestFixture implements AutoCloseable {
     static final String ERIN = "u-erin";
     static final String ADMIN = "u-admin";
     static final String OLGA = "u-olga";
+    /** System administrators (two, for the two-person unlock). */
+    static final String ANN = "u-ann";
+    static final String ADAM = "u-adam";
 
     final MutableClock clock = MutableClock.at("2026-11-23T08:00:00.000Z");
     final TestConfluence confluence = new TestConfluence();
@@ -66,6 +73,8 @@ final class RestFixture implements AutoCloseable {
     final HeaderUserManager users = new HeaderUserManager();
     final AoLedger ledger;
     final AoLedger.Signing signing;
+    final InMemorySigningPolicyStore policies = new InMemorySigningPolicyStore();
+    final SigningPolicyAdministration signingPolicy;
     final AoDocumentRepository repository;
     final DocumentControl control;
     final SpaceAdministration spaces;
@@ -81,9 +90,14 @@ final class RestFixture implements AutoCloseable {
         person(ERIN, "erin", "Erin Reader");
         person(ADMIN, "admin", "Ada Administrator");
         person(OLGA, "olga", "Olga Outsider");
+        person(ANN, "ann", "Ann Admin");
+        person(ADAM, "adam", "Adam Admin");
+        users.user(ANN, "Ann Admin", true);
+        users.user(ADAM, "Adam Admin", true);
         permissions.editor(ALICE).viewer(BOB).viewer(CAROL).editor(DAVE).viewer(ERIN).spaceAdmin(ADMIN);
         ledger = TestLedger.on(ao, clock);
-        signing = ledger.signing(people, people, confluence, people, () -> SigningPolicy.DEFAULT, "eQMS");
+        signing = ledger.signing(people, people, confluence, people, policies::load, "eQMS");
+        signingPolicy = new SigningPolicyAdministration(policies, people, ledger.auditTrail(), ledger.transactions());
         repository = new AoDocumentRepository(ao);
         AoSpaceSettingsStore settings = new AoSpaceSettingsStore(ao);
         StoredSpaceConfiguration configuration = new StoredSpaceConfiguration(settings, repository, confluence);
@@ -95,7 +109,10 @@ final class RestFixture implements AutoCloseable {
         DocumentServices services = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), confluence, configuration), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
-        host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services));
+        SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
+                signing.lockouts(), confluence, new Callers(users));
+        host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
+                new SigningAdministrationResource(() -> administration));
     }
 
     static SpaceSettings qmsSettings() {
@@ -159,6 +176,21 @@ final class RestFixture implements AutoCloseable {
         clock.advance(Duration.ofSeconds(1));
         control.recordApproval(document.id(), Approval.of(signature.id(), userKey, signature.meaning(), "approvers",
                 signature.time(), signature.contentHash()), null);
+    }
+
+    /** The signing policy as SAL plugin settings would keep it, in memory. */
+    static final class InMemorySigningPolicyStore implements SigningPolicyStore {
+        private volatile SigningPolicy policy = SigningPolicy.DEFAULT;
+
+        @Override
+        public SigningPolicy load() {
+            return policy;
+        }
+
+        @Override
+        public void save(SigningPolicy policy) {
+            this.policy = policy;
+        }
     }
 
     Revision latest(ControlledDocument document) {
