@@ -11,6 +11,8 @@ public final class DocumentAuditActions {
     public static final String EFFECTIVE_SCHEDULED = "document.effective.scheduled";
     public static final String APPROVAL_RECORDED = "document.approval.recorded";
     public static final String SNAPSHOT_LOCKED = "document.snapshot.locked";
+    public static final String REVIEW_CONFIRMED = "document.review.confirmed";
+    public static final String TRAINING_ACKNOWLEDGED = "document.training.acknowledged";
     /**
      * A locked effective snapshot no longer matches Confluence's historical version (missing or altered), or its
      * own stored content no longer matches its hash: see {@link SnapshotIntegrityCheck}.

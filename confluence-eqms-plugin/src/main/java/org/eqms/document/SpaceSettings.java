@@ -11,13 +11,15 @@ import java.util.Set;
 /**
  * One saved revision of a space's document-control configuration, as the space administrator set it: the controlled
  * scope, what an edit during review does, the group of document controllers, the document types and the approval
- * rules they refer to. Saved whole, so a document type can never point at an approval rule that is not there.
+ * rules they refer to, and who must acknowledge the effective revisions of types that require training. Saved whole,
+ * so a document type can never point at an approval rule that is not there.
  *
  * @param revision 1 for the first saved configuration of the space, then one more per save; 0 before any save
  * @throws InvalidConfigurationException if a rule is broken; nothing is saved
  */
 public record SpaceSettings(String spaceKey, int revision, ControlledScope scope, ReviewEditPolicy reviewEditPolicy,
-                            String controllerGroup, List<DocumentType> types, Map<String, ApprovalRule> approvalRules) {
+                            String controllerGroup, List<DocumentType> types, Map<String, ApprovalRule> approvalRules,
+                            Map<String, TrainingAudience> trainingAudiences) {
 
     public static final int MAX_RULE_KEY_LENGTH = 64;
 
@@ -44,6 +46,7 @@ public record SpaceSettings(String spaceKey, int revision, ControlledScope scope
         types = List.copyOf(Objects.requireNonNull(types, "types"));
         approvalRules = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(approvalRules, "approvalRules")));
         approvalRules.keySet().forEach(SpaceSettings::requireValidRuleKey);
+        trainingAudiences = Map.copyOf(Objects.requireNonNull(trainingAudiences, "trainingAudiences"));
         Set<String> typeKeys = new HashSet<>();
         for (DocumentType type : types) {
             if (!typeKeys.add(type.key())) {
@@ -55,6 +58,23 @@ public record SpaceSettings(String spaceKey, int revision, ControlledScope scope
                         + type.approvalRuleKey() + ", which is not defined.", "Define that approval rule, or choose one that exists.");
             }
         }
+        for (String typeKey : trainingAudiences.keySet()) {
+            if (!typeKeys.contains(typeKey)) {
+                throw new InvalidConfigurationException("Training readers are set for document type " + typeKey
+                        + ", which is not defined.", "Set training readers only for the space's document types.");
+            }
+        }
+    }
+
+    /** Settings without training readers (no type requires named readers yet). */
+    public SpaceSettings(String spaceKey, int revision, ControlledScope scope, ReviewEditPolicy reviewEditPolicy,
+                         String controllerGroup, List<DocumentType> types, Map<String, ApprovalRule> approvalRules) {
+        this(spaceKey, revision, scope, reviewEditPolicy, controllerGroup, types, approvalRules, Map.of());
+    }
+
+    /** Who must acknowledge effective revisions of the type; nobody when none is set. */
+    public TrainingAudience trainingAudience(String typeKey) {
+        return trainingAudiences.getOrDefault(typeKey, TrainingAudience.NONE);
     }
 
     private static void requireValidRuleKey(String key) {
@@ -74,6 +94,7 @@ public record SpaceSettings(String spaceKey, int revision, ControlledScope scope
 
     /** The same settings as the next saved revision. */
     public SpaceSettings asRevision(int next) {
-        return new SpaceSettings(spaceKey, next, scope, reviewEditPolicy, controllerGroup, types, approvalRules);
+        return new SpaceSettings(spaceKey, next, scope, reviewEditPolicy, controllerGroup, types, approvalRules,
+                trainingAudiences);
     }
 }

@@ -26,7 +26,7 @@ public final class SpaceSettingsJson {
             "types", "approvalRules");
     private static final Set<String> SCOPE = Set.of("mode", "rootPageIds");
     private static final Set<String> TYPE = Set.of("key", "name", "numberFormat", "revisionScheme",
-            "reviewIntervalMonths", "trainingRequired", "approvalRule");
+            "reviewIntervalMonths", "trainingRequired", "approvalRule", "trainingReaders", "trainingGroups");
     private static final Set<String> RULE = Set.of("key", "groups", "sequential", "authorMayApprove");
     private static final Set<String> GROUP = Set.of("group", "quorum");
 
@@ -57,6 +57,11 @@ public final class SpaceSettingsJson {
             }
             t.put("trainingRequired", type.trainingRequired());
             t.put("approvalRule", type.approvalRuleKey());
+            TrainingAudience audience = settings.trainingAudience(type.key());
+            ArrayNode readers = t.putArray("trainingReaders");
+            new java.util.TreeSet<>(audience.readers()).forEach(readers::add);
+            ArrayNode groups = t.putArray("trainingGroups");
+            new java.util.TreeSet<>(audience.groups()).forEach(groups::add);
         }
         ArrayNode rules = root.putArray("approvalRules");
         settings.approvalRules().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
@@ -118,6 +123,7 @@ public final class SpaceSettingsJson {
             }
         }
         List<DocumentType> types = new ArrayList<>();
+        Map<String, TrainingAudience> audiences = new LinkedHashMap<>();
         for (JsonNode t : array(root, "types", "the configuration")) {
             object(t, "a document type", TYPE);
             String key = text(t, "key", "a document type");
@@ -128,8 +134,13 @@ public final class SpaceSettingsJson {
                     parseEnum(RevisionScheme.class, enumText(t, "revisionScheme", where, "LETTERS or MAJOR_MINOR_NUMERIC"),
                             "revisionScheme"),
                     interval, bool(t, "trainingRequired", where), text(t, "approvalRule", where)));
+            Set<String> readers = optionalTexts(t, "trainingReaders", where);
+            Set<String> groups = optionalTexts(t, "trainingGroups", where);
+            if (!readers.isEmpty() || !groups.isEmpty()) {
+                audiences.put(key, new TrainingAudience(readers, groups));
+            }
         }
-        return new SpaceSettings(spaceKey, revision, scope, policy, controllers, types, rules);
+        return new SpaceSettings(spaceKey, revision, scope, policy, controllers, types, rules, audiences);
     }
 
     private static Set<Long> rootPageIds(JsonNode scope) {
@@ -141,6 +152,22 @@ public final class SpaceSettingsJson {
             ids.add(id.asLong());
         }
         return ids;
+    }
+
+    private static Set<String> optionalTexts(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        Set<String> texts = new java.util.TreeSet<>();
+        if (value == null || value.isNull()) {
+            return texts;
+        }
+        for (JsonNode item : array(node, field, where)) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw invalid("An entry of \"" + field + "\" of " + where + " is empty or not a string.",
+                        "List user keys or group names as strings.");
+            }
+            texts.add(item.asText());
+        }
+        return texts;
     }
 
     private static JsonNode object(JsonNode node, String what, Set<String> allowed) {

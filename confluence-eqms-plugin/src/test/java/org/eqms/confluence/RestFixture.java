@@ -5,10 +5,13 @@ import org.eqms.audit.InProcessLedgerLock;
 import org.eqms.confluence.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.confluence.rest.ReviewScheduleResource;
 import org.eqms.confluence.rest.SigningAdministrationResource;
 import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.rest.SpaceConfigurationResource;
 import org.eqms.confluence.store.AoDocumentRepository;
+import org.eqms.confluence.store.AoIntegrityAlerts;
+import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoNumberSequence;
 import org.eqms.confluence.store.AoSpaceSettingsStore;
 import org.eqms.confluence.store.ConfluenceEntities;
@@ -16,17 +19,22 @@ import org.eqms.document.Approval;
 import org.eqms.document.ApprovalRule;
 import org.eqms.document.ControlledDocument;
 import org.eqms.document.ControlledScope;
+import org.eqms.document.ControlledSignableContent;
 import org.eqms.document.DocumentControl;
 import org.eqms.document.DocumentNumberFormat;
 import org.eqms.document.DocumentSigning;
 import org.eqms.document.DocumentState;
 import org.eqms.document.DocumentType;
+import org.eqms.document.EffectiveRevisionSigning;
 import org.eqms.document.InProcessDocumentLocks;
 import org.eqms.document.LifecycleCommand;
+import org.eqms.document.PeriodicReviews;
+import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewEditPolicy;
 import org.eqms.document.Revision;
 import org.eqms.document.RevisionScheme;
 import org.eqms.document.SpaceAdministration;
+import org.eqms.document.SnapshotIntegrityCheck;
 import org.eqms.document.SpaceSettings;
 import org.eqms.document.StoredSpaceConfiguration;
 import org.eqms.signature.Credentials;
@@ -96,9 +104,10 @@ final class RestFixture implements AutoCloseable {
         users.user(ADAM, "Adam Admin", true);
         permissions.editor(ALICE).viewer(BOB).viewer(CAROL).editor(DAVE).viewer(ERIN).spaceAdmin(ADMIN);
         ledger = TestLedger.on(ao, clock);
-        signing = ledger.signing(people, people, confluence, people, policies::load, "eQMS");
-        signingPolicy = new SigningPolicyAdministration(policies, people, ledger.auditTrail(), ledger.transactions());
         repository = new AoDocumentRepository(ao);
+        ControlledSignableContent signable = new ControlledSignableContent(confluence, repository);
+        signing = ledger.signing(people, people, signable, people, policies::load, "eQMS");
+        signingPolicy = new SigningPolicyAdministration(policies, people, ledger.auditTrail(), ledger.transactions());
         AoSpaceSettingsStore settings = new AoSpaceSettingsStore(ao);
         StoredSpaceConfiguration configuration = new StoredSpaceConfiguration(settings, repository, confluence);
         control = new DocumentControl(repository, configuration, confluence,
@@ -106,12 +115,19 @@ final class RestFixture implements AutoCloseable {
                 ledger.auditTrail(), ledger.transactions(), new InProcessDocumentLocks(), clock);
         spaces = new SpaceAdministration(settings, repository, confluence, ledger.auditTrail(), ledger.transactions(), clock);
         spaces.save(ADMIN, qmsSettings(), "initial configuration", null);
+        AoReviewConfirmations confirmations = new AoReviewConfirmations(ao);
+        EffectiveRevisionSigning effectiveSigning = new EffectiveRevisionSigning(control, signing.signatures(), signable,
+                settings, confluence, configuration, confirmations, confluence, ledger.auditTrail(), ledger.transactions());
+        ReaderView reader = new ReaderView(repository, confluence, new SnapshotIntegrityCheck(confluence,
+                new AoIntegrityAlerts(ao), ledger.auditTrail(), ledger.transactions(), people, clock));
         DocumentServices services = new DocumentServices(control,
-                new DocumentSigning(control, signing.signatures(), confluence, configuration), spaces, configuration,
+                new DocumentSigning(control, signing.signatures(), confluence, configuration), effectiveSigning, reader,
+                new PeriodicReviews(repository, configuration, confirmations, clock), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), confluence, new Callers(users));
         host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
+                new ReviewScheduleResource(() -> services),
                 new SigningAdministrationResource(() -> administration));
     }
 

@@ -4,6 +4,7 @@ import org.eqms.audit.Actor;
 import org.eqms.document.DocumentActors;
 import org.eqms.document.DocumentControllers;
 import org.eqms.document.GroupMembership;
+import org.eqms.document.GroupRoster;
 import org.eqms.document.PageLocation;
 import org.eqms.document.PageSource;
 import org.eqms.document.PageVersion;
@@ -25,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Confluence as the document domain sees it, for tests at the product seam: pages with full version history,
  * attachments, groups and users' printed names. Only the product is stood in for; every eQMS class is real.
  */
-final class TestConfluence implements PageSource, GroupMembership, DocumentControllers, DocumentActors, SignableContent {
+final class TestConfluence implements PageSource, GroupMembership, GroupRoster, DocumentControllers, DocumentActors,
+        SignableContent {
     private final Map<Long, List<PageVersion>> pages = new ConcurrentHashMap<>();
     private final Map<Long, String> spaces = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> groups = new ConcurrentHashMap<>();
@@ -103,6 +105,11 @@ final class TestConfluence implements PageSource, GroupMembership, DocumentContr
     @Override
     public boolean isMember(String userKey, String group) {
         return groups.getOrDefault(group, Set.of()).contains(userKey);
+    }
+
+    @Override
+    public Set<String> membersOf(String group) {
+        return Set.copyOf(groups.getOrDefault(group, Set.of()));
     }
 
     @Override

@@ -6,7 +6,10 @@ import org.eqms.document.Approval;
 import org.eqms.document.ApprovalProgress;
 import org.eqms.document.ControlledDocument;
 import org.eqms.document.DocumentActors;
+import org.eqms.document.DocumentPageView;
 import org.eqms.document.DocumentSigningChallenge;
+import org.eqms.document.ReviewStatus;
+import org.eqms.document.TrainingCompletion;
 import org.eqms.document.Revision;
 import org.eqms.signature.SignatureRecord;
 
@@ -97,6 +100,46 @@ final class DocumentJson {
         json.put("kid", record.kid());
         json.put("sealed", record.sealed());
         return json;
+    }
+
+    static ObjectNode training(TrainingCompletion completion, DocumentActors actors) {
+        ObjectNode json = JsonResponses.object();
+        json.put("complete", completion.isComplete());
+        ArrayNode done = json.putArray("acknowledged");
+        completion.acknowledged().forEach((userKey, ack) -> done.addObject().put("userKey", userKey)
+                .put("name", actors.actor(userKey).name()).put("time", time(ack.time()))
+                .put("signatureId", ack.signatureId()).put("revision", ack.revision()));
+        ArrayNode pending = json.putArray("pending");
+        completion.pending().forEach(userKey -> pending.addObject().put("userKey", userKey)
+                .put("name", actors.actor(userKey).name()));
+        return json;
+    }
+
+    static ObjectNode view(DocumentPageView view) {
+        ObjectNode json = JsonResponses.object();
+        json.put("pageId", view.pageId());
+        json.put("pageVersion", view.pageVersion());
+        json.put("controlled", view.controlled());
+        json.put("number", view.documentNumber());
+        json.put("revision", view.revisionLabel());
+        json.put("state", view.state() == null ? null : view.state().name());
+        json.put("effectiveAt", time(view.effectiveAt()));
+        json.put("banner", view.banner().name());
+        json.put("bannerKey", view.banner().i18nKey());
+        json.put("pendingRevision", view.pendingRevisionLabel());
+        json.put("servesSnapshot", view.servesSnapshot());
+        json.put("integrity", view.integrity().name());
+        json.put("integrityAlert", view.integrityAlert());
+        json.put("title", view.title());
+        json.put("body", view.body());
+        return json;
+    }
+
+    static ObjectNode review(ReviewStatus status) {
+        return JsonResponses.object().put("documentId", status.document().id()).put("number", status.document().number())
+                .put("pageId", status.document().pageId()).put("revision", status.revisionLabel())
+                .put("basis", status.basis().toString()).put("dueDate", status.dueDate().toString())
+                .put("due", status.due().name());
     }
 
     static String time(Instant instant) {

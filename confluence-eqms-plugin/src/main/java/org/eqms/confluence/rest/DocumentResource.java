@@ -13,11 +13,13 @@ import org.eqms.signature.SigningRequest;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import java.time.Instant;
@@ -155,9 +157,12 @@ public class DocumentResource {
     @Consumes("application/json")
     public Response challenge(@Context HttpServletRequest request, @PathParam("id") String id, String body) {
         Set<String> fields = Set.of("purpose");
-        return onDocument(request, id, body, fields, false, (caller, document, json) -> JsonDocumentAnswer.of(
-                DocumentJson.challenge(services().signing().challenge(caller.userKey(), caller.sessionId(), document.id(),
-                        purpose(json.text("purpose"))))));
+        return onDocument(request, id, body, fields, false, (caller, document, json) -> {
+            SigningPurpose purpose = purpose(json.text("purpose"));
+            return JsonDocumentAnswer.of(DocumentJson.challenge(purpose.onEffectiveRevision()
+                    ? services().effectiveSigning().challenge(caller.userKey(), caller.sessionId(), document.id(), purpose)
+                    : services().signing().challenge(caller.userKey(), caller.sessionId(), document.id(), purpose)));
+        });
     }
 
     @POST
@@ -169,11 +174,39 @@ public class DocumentResource {
             SigningRequest signing = new SigningRequest(json.requiredText("challengeId"), json.requiredText("meaning"),
                     json.text("reason"), new Credentials(json.text("userId"), json.text("password"), json.text("totp")),
                     caller.sessionId(), caller.clientIp());
-            SignatureRecord record = services().signing().sign(caller.userKey(), document.id(), purpose(json.text("purpose")),
-                    signing);
+            SigningPurpose purpose = purpose(json.text("purpose"));
+            SignatureRecord record = purpose.onEffectiveRevision()
+                    ? services().effectiveSigning().sign(caller.userKey(), document.id(), purpose, signing)
+                    : services().signing().sign(caller.userKey(), document.id(), purpose, signing);
             ObjectNode answer = status(caller, document);
             answer.set("signature", DocumentJson.signature(record));
             return JsonDocumentAnswer.of(answer);
+        });
+    }
+
+    /** Who must acknowledge the effective revision ("Read and understood") and who has. */
+    @GET
+    @Path("/{id}/training")
+    public Response training(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return onDocument(request, id, null, NONE, false, (caller, document, json) ->
+                JsonDocumentAnswer.of(DocumentJson.training(services().effectiveSigning().completion(document.id()),
+                        services().actors())));
+    }
+
+    /**
+     * What a reader is shown for a page: the effective revision's locked content with its banner, or the working
+     * draft for editors who ask for it ({@code ?draft=true}); an integrity problem of the snapshot is reported.
+     */
+    @GET
+    @Path("/page/{pageId}/view")
+    public Response view(@Context HttpServletRequest request, @PathParam("pageId") long pageId,
+                         @QueryParam("draft") @DefaultValue("false") boolean draft) {
+        return ErrorMapping.call(() -> {
+            Caller caller = services().callers().require(request);
+            requireView(caller, pageId);
+            boolean wantsDraft = draft && services().permissions().canEdit(caller.userKey(), pageId);
+            return JsonResponses.ok(DocumentJson.view(services().reader().view(pageId, caller.userKey(), wantsDraft,
+                    caller.clientIp())));
         });
     }
 
@@ -226,7 +259,8 @@ public class DocumentResource {
         try {
             return SigningPurpose.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw RestRefusal.badRequest("\"" + text + "\" is not a signing purpose.", "Use APPROVAL or OBSOLESCENCE.");
+            throw RestRefusal.badRequest("\"" + text + "\" is not a signing purpose.",
+                    "Use APPROVAL, OBSOLESCENCE, TRAINING_ACKNOWLEDGEMENT or REVIEW_CONFIRMATION.");
         }
     }
 

@@ -7,6 +7,7 @@ import org.eqms.confluence.store.entity.ApprovalRow;
 import org.eqms.confluence.store.entity.DocumentRow;
 import org.eqms.confluence.store.entity.IntegrityAlertRow;
 import org.eqms.confluence.store.entity.SpaceConfigRow;
+import org.eqms.confluence.store.entity.ReviewConfirmRow;
 import org.eqms.confluence.store.entity.NumberAllocRow;
 import org.eqms.confluence.store.entity.RevisionRow;
 import org.eqms.confluence.store.entity.SnapshotRow;
@@ -30,7 +31,8 @@ public final class ConfluenceEntities {
                 SnapshotRow.class,
                 NumberAllocRow.class,
                 IntegrityAlertRow.class,
-                SpaceConfigRow.class);
+                SpaceConfigRow.class,
+                ReviewConfirmRow.class);
     }
 
     @SuppressWarnings("unchecked")
