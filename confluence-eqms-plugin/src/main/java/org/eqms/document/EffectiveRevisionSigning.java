@@ -83,9 +83,9 @@ public final class EffectiveRevisionSigning {
                         userKey, record.time()));
             }
             audit.record(actors.actor(userKey), action, AuditedObject.of(DocumentAuditActions.OBJECT_TYPE, documentId),
-                    AuditData.empty().put("revision", signable.snapshot.revisionLabel()).put("meaning", record.meaning())
-                            .put("contentHash", record.contentHash()).reason(request.reason())
-                            .clientIp(request.clientIp()), record.id());
+                    AuditData.empty().put("revision", signable.snapshot.revisionLabel()).put("signatureId", record.id())
+                            .put("meaning", record.meaning()).put("contentHash", record.contentHash())
+                            .reason(request.reason()).clientIp(request.clientIp()));
         });
         audit.flush();
         return record;

@@ -2,6 +2,9 @@ package org.eqms.confluence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.eqms.audit.InProcessLedgerLock;
+import org.eqms.confluence.pdf.EffectiveRevisionPdf;
+import org.eqms.confluence.pdf.PdfLabels;
+import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.confluence.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
@@ -122,7 +125,9 @@ final class RestFixture implements AutoCloseable {
                 new AoIntegrityAlerts(ao), ledger.auditTrail(), ledger.transactions(), people, clock));
         DocumentServices services = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), confluence, configuration), effectiveSigning, reader,
-                new PeriodicReviews(repository, configuration, confirmations, clock), spaces, configuration,
+                new PeriodicReviews(repository, configuration, confirmations, clock),
+                new RevisionPdfExport(control, signing.signatures(), ledger.sequencer(), ledger.auditTrail(), confluence,
+                        new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), confluence, new Callers(users));

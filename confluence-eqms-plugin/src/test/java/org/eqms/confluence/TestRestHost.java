@@ -45,6 +45,11 @@ final class TestRestHost implements AutoCloseable {
         origin = "http://127.0.0.1:" + connector.getLocalPort();
     }
 
+    /** {@code http://127.0.0.1:<port>}. */
+    String origin() {
+        return origin;
+    }
+
     Reply get(String path, String user) {
         return send(request(path, user).GET().build());
     }

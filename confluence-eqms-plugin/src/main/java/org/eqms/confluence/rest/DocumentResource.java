@@ -2,6 +2,7 @@ package org.eqms.confluence.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.audit.canonical.Rfc3339;
+import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.document.ControlledDocument;
 import org.eqms.document.LifecycleCommand;
 import org.eqms.document.PageVersion;
@@ -181,6 +182,22 @@ public class DocumentResource {
             ObjectNode answer = status(caller, document);
             answer.set("signature", DocumentJson.signature(record));
             return JsonDocumentAnswer.of(answer);
+        });
+    }
+
+    /** The PDF/A rendition of a revision that became effective, with its signature manifestation (21 CFR 11.50). */
+    @GET
+    @Path("/{id}/revisions/{label}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@Context HttpServletRequest request, @PathParam("id") String id, @PathParam("label") String label) {
+        return ErrorMapping.call(() -> {
+            Caller caller = services().callers().require(request);
+            ControlledDocument document = services().control().document(id);
+            requireView(caller, document.pageId());
+            RevisionPdfExport.PdfFile file = services().pdf().export(caller.userKey(), id, label, caller.clientIp());
+            return Response.ok(file.bytes(), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                    .header("Cache-Control", "no-store").build();
         });
     }
 

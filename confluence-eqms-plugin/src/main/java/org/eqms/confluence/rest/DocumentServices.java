@@ -1,6 +1,7 @@
 package org.eqms.confluence.rest;
 
 import org.eqms.confluence.access.ContentPermissions;
+import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.document.DocumentActors;
 import org.eqms.document.DocumentControl;
 import org.eqms.document.DocumentSigning;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * product's services; the sandbox from its own implementations of the same ports; the resources are the same.
  */
 public record DocumentServices(DocumentControl control, DocumentSigning signing, EffectiveRevisionSigning effectiveSigning,
-                               ReaderView reader, PeriodicReviews reviews, SpaceAdministration spaces,
+                               ReaderView reader, PeriodicReviews reviews, RevisionPdfExport pdf,
+                               SpaceAdministration spaces,
                                StoredSpaceConfiguration configuration, ContentPermissions permissions, PageSource pages,
                                DocumentActors actors, GroupMembership membership, Callers callers) {
     public DocumentServices {
@@ -28,6 +30,7 @@ public record DocumentServices(DocumentControl control, DocumentSigning signing,
         Objects.requireNonNull(effectiveSigning, "effectiveSigning");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(spaces, "spaces");
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(permissions, "permissions");
