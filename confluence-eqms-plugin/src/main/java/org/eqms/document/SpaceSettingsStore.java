@@ -11,6 +11,9 @@ public interface SpaceSettingsStore {
     /** The configuration in force for the space; empty when the space was never configured. */
     Optional<SpaceSettings> current(String spaceKey);
 
+    /** The keys of every space that was ever configured, sorted. */
+    java.util.List<String> configuredSpaces();
+
     /**
      * Adds {@code settings} as the space's next revision ({@code settings.revision()}), joining the caller's
      * transaction. Throws {@link StaleRevisionException} when that revision already exists (someone saved first).

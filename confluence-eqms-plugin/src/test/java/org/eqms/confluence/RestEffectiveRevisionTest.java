@@ -134,6 +134,13 @@ class RestEffectiveRevisionTest {
             JsonNode overdue = ok(app.host.get("/spaces/QMS/reviews?overdueOnly=true", ERIN));
             assertThat(overdue.get("reviews")).extracting(r -> r.get("number").asText()).containsExactly(document.number());
             assertThat(ok(app.host.get("/spaces/QMS/reviews", OLGA)).get("reviews")).as("no view permission").isEmpty();
+            assertThat(app.host.post("/admin/review-reminders", DAVE, "{}").status()).isEqualTo(403);
+            assertThat(ok(app.host.post("/admin/review-reminders", RestFixture.ANN, "{}")).get("announced").asInt()).isEqualTo(1);
+            assertThat(ok(app.host.post("/admin/review-reminders", RestFixture.ANN, "{}")).get("announced").asInt())
+                    .as("each reminder once").isZero();
+            assertThat(app.notified).containsExactlyInAnyOrder(
+                    ALICE + ": " + document.number() + " revision A is overdue for periodic review (due 2028-11-23).",
+                    DAVE + ": " + document.number() + " revision A is overdue for periodic review (due 2028-11-23).");
             assertThat(app.host.get("/spaces/QMS/reviews?windowDays=-1", ERIN).status()).isEqualTo(400);
 
             String path = "/documents/" + document.id();

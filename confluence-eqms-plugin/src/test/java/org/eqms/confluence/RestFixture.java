@@ -8,12 +8,14 @@ import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.confluence.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.confluence.rest.ReviewReminderResource;
 import org.eqms.confluence.rest.ReviewScheduleResource;
 import org.eqms.confluence.rest.SigningAdministrationResource;
 import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.rest.SpaceConfigurationResource;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
+import org.eqms.confluence.store.AoReminderLog;
 import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoNumberSequence;
 import org.eqms.confluence.store.AoSpaceSettingsStore;
@@ -33,6 +35,8 @@ import org.eqms.document.InProcessDocumentLocks;
 import org.eqms.document.LifecycleCommand;
 import org.eqms.document.PeriodicReviews;
 import org.eqms.document.ReaderView;
+import org.eqms.document.ReviewReminders;
+import org.eqms.document.UserNotifier;
 import org.eqms.document.ReviewEditPolicy;
 import org.eqms.document.Revision;
 import org.eqms.document.RevisionScheme;
@@ -86,6 +90,9 @@ final class RestFixture implements AutoCloseable {
     final AoLedger.Signing signing;
     final InMemorySigningPolicyStore policies = new InMemorySigningPolicyStore();
     final SigningPolicyAdministration signingPolicy;
+    /** Notifications sent to users, as "userKey: message". */
+    final List<String> notified = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final UserNotifier notifications = (userKey, kind, message) -> notified.add(userKey + ": " + message);
     final AoDocumentRepository repository;
     final DocumentControl control;
     final SpaceAdministration spaces;
@@ -123,16 +130,19 @@ final class RestFixture implements AutoCloseable {
                 settings, confluence, configuration, confirmations, confluence, ledger.auditTrail(), ledger.transactions());
         ReaderView reader = new ReaderView(repository, confluence, new SnapshotIntegrityCheck(confluence,
                 new AoIntegrityAlerts(ao), ledger.auditTrail(), ledger.transactions(), people, clock));
+        PeriodicReviews reviews = new PeriodicReviews(repository, configuration, confirmations, clock);
+        ReviewReminders reminders = new ReviewReminders(settings, reviews, repository, confluence, new AoReminderLog(ao),
+                notifications, ledger.auditTrail(), ledger.transactions(), clock);
         DocumentServices services = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), confluence, configuration), effectiveSigning, reader,
-                new PeriodicReviews(repository, configuration, confirmations, clock),
+                reviews, reminders,
                 new RevisionPdfExport(control, signing.signatures(), ledger.sequencer(), ledger.auditTrail(), confluence,
                         new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), confluence, new Callers(users));
         host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
-                new ReviewScheduleResource(() -> services),
+                new ReviewScheduleResource(() -> services), new ReviewReminderResource(() -> services),
                 new SigningAdministrationResource(() -> administration));
     }
 

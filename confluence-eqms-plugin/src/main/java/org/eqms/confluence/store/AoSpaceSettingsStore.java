@@ -9,7 +9,10 @@ import org.eqms.document.SpaceSettingsStore;
 import org.eqms.store.ao.SqlStates;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +38,17 @@ public final class AoSpaceSettingsStore implements SpaceSettingsStore {
         }
         return Optional.of(SpaceSettingsJson.fromText(spaceKey, newest[0].getSettingsJson())
                 .asRevision(newest[0].getConfigRev()));
+    }
+
+    @Override
+    public List<String> configuredSpaces() {
+        List<String> spaces = new ArrayList<>();
+        for (SpaceConfigRow row : ao.find(SpaceConfigRow.class, Query.select("ID, " + SpaceConfigRow.SPACE_KEY)
+                .where(SpaceConfigRow.CONFIG_REV + " = ?", 1))) {
+            spaces.add(row.getSpaceKey());
+        }
+        Collections.sort(spaces);
+        return spaces;
     }
 
     @Override

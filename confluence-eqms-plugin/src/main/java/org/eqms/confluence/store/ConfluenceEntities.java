@@ -8,6 +8,7 @@ import org.eqms.confluence.store.entity.DocumentRow;
 import org.eqms.confluence.store.entity.IntegrityAlertRow;
 import org.eqms.confluence.store.entity.SpaceConfigRow;
 import org.eqms.confluence.store.entity.ReviewConfirmRow;
+import org.eqms.confluence.store.entity.ReminderRow;
 import org.eqms.confluence.store.entity.NumberAllocRow;
 import org.eqms.confluence.store.entity.RevisionRow;
 import org.eqms.confluence.store.entity.SnapshotRow;
@@ -32,7 +33,8 @@ public final class ConfluenceEntities {
                 NumberAllocRow.class,
                 IntegrityAlertRow.class,
                 SpaceConfigRow.class,
-                ReviewConfirmRow.class);
+                ReviewConfirmRow.class,
+                ReminderRow.class);
     }
 
     @SuppressWarnings("unchecked")
