@@ -7,7 +7,8 @@ import com.atlassian.sal.api.user.UserKey;
  *
  * <p>Checked against: https://docs.atlassian.com/ConfluenceServer/javadoc/8.1.1/com/atlassian/confluence/user/ConfluenceUserResolver.html
  * ("All Known Subinterfaces: UserAccessor, UserAccessorInternal";
- * {@code @Nullable ConfluenceUser getUserByKey(com.atlassian.sal.api.user.UserKey key)}), same on
+ * {@code @Nullable ConfluenceUser getUserByKey(com.atlassian.sal.api.user.UserKey key)},
+ * {@code @Nullable ConfluenceUser getUserByName(String name)}), same on
  * https://docs.atlassian.com/ConfluenceServer/javadoc/7.19.14/com/atlassian/confluence/user/ConfluenceUserResolver.html.
  * The other members are left out (not called).
  *
@@ -17,4 +18,7 @@ public interface ConfluenceUserResolver {
 
     /** @return the user with this key, or {@code null} if there is none */
     ConfluenceUser getUserByKey(UserKey key);
+
+    /** @return the user with this user name, or {@code null} if there is none */
+    ConfluenceUser getUserByName(String name);
 }
