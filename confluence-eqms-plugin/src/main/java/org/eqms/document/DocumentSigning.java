@@ -34,7 +34,7 @@ public final class DocumentSigning {
                 String.valueOf(signable.document.pageId()), signable.page.version());
         return new DocumentSigningChallenge(challenge, purpose, signable.document, signable.revision.label(),
                 signable.page.title(), signable.page.version(), signable.group, signatures.meanings(),
-                signatures.needsUserId(userKey, sessionId));
+                signatures.needsUserId(userKey, sessionId), signatures.secretComponent(userKey));
     }
 
     /** Signs; returns the sealed record after it was recorded for the document. */

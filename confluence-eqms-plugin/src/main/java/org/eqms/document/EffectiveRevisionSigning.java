@@ -55,7 +55,7 @@ public final class EffectiveRevisionSigning {
                 ? List.of(TrainingAcknowledgement.READ_AND_UNDERSTOOD) : signatures.meanings();
         return new DocumentSigningChallenge(challenge, purpose, signable.document, signable.snapshot.revisionLabel(),
                 signable.snapshot.title(), signable.snapshot.pageVersion(), null, meanings,
-                signatures.needsUserId(userKey, sessionId));
+                signatures.needsUserId(userKey, sessionId), signatures.secretComponent(userKey));
     }
 
     public SignatureRecord sign(String userKey, String documentId, SigningPurpose purpose, SigningRequest request) {

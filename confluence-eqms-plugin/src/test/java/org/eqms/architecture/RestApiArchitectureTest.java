@@ -1,7 +1,6 @@
 package org.eqms.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,7 +13,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The REST resources run under Atlassian REST v1 (Jersey 1, JAX-RS 1.1) in the products and under Jersey 2 in the
  * sandbox (DESIGN §3), so they may use only JAX-RS API types that JAX-RS 1.1 already had, and no Jersey classes.
  */
-@AnalyzeClasses(packages = "org.eqms.confluence", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.eqms.confluence", importOptions = PureCoreArchitectureTest.DoNotIncludeAnyTestClassesDir.class)
 class RestApiArchitectureTest {
     /** The javax.ws.rs types of JAX-RS 1.1 (JSR 311) the resources may use. */
     private static final Set<String> JAX_RS_1_1 = Set.of(

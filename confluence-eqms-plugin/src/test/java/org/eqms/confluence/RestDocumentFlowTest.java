@@ -38,6 +38,7 @@ class RestDocumentFlowTest {
             assertThat(challenge.get("contentHash").asText())
                     .isEqualTo(app.confluence.current(page).orElseThrow().contentHash());
             assertThat(challenge.get("needsUserId").asBoolean()).isTrue();
+            assertThat(challenge.get("secretComponent").asText()).isEqualTo("password");
             assertThat(challenge.get("meanings")).extracting(JsonNode::asText).contains("Approved");
 
             TestRestHost.Reply wrong = app.host.post("/documents/" + id + "/sign", BOB, sign(challenge, "bob", "guess"));

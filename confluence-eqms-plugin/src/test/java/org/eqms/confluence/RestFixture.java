@@ -13,6 +13,7 @@ import org.eqms.confluence.rest.ReviewScheduleResource;
 import org.eqms.confluence.rest.SigningAdministrationResource;
 import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.rest.SpaceConfigurationResource;
+import org.eqms.confluence.rest.TotpEnrolmentResource;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
 import org.eqms.confluence.store.AoReminderLog;
@@ -80,6 +81,8 @@ final class RestFixture implements AutoCloseable {
     /** System administrators (two, for the two-person unlock). */
     static final String ANN = "u-ann";
     static final String ADAM = "u-adam";
+    /** An approver who signs in by SSO and so has no password: signs with an authenticator code. */
+    static final String SAM = "u-sam";
 
     final MutableClock clock = MutableClock.at("2026-11-23T08:00:00.000Z");
     final TestConfluence confluence = new TestConfluence();
@@ -108,11 +111,12 @@ final class RestFixture implements AutoCloseable {
         person(ERIN, "erin", "Erin Reader");
         person(ADMIN, "admin", "Ada Administrator");
         person(OLGA, "olga", "Olga Outsider");
+        person(SAM, "sso-sam", "Sam Single-Sign-On", "approvers");
         person(ANN, "ann", "Ann Admin");
         person(ADAM, "adam", "Adam Admin");
         users.user(ANN, "Ann Admin", true);
         users.user(ADAM, "Adam Admin", true);
-        permissions.editor(ALICE).viewer(BOB).viewer(CAROL).editor(DAVE).viewer(ERIN).spaceAdmin(ADMIN);
+        permissions.editor(ALICE).viewer(BOB).viewer(CAROL).editor(DAVE).viewer(ERIN).viewer(SAM).spaceAdmin(ADMIN);
         ledger = TestLedger.on(ao, clock);
         repository = new AoDocumentRepository(ao);
         ControlledSignableContent signable = new ControlledSignableContent(confluence, repository);
@@ -140,10 +144,10 @@ final class RestFixture implements AutoCloseable {
                         new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
-                signing.lockouts(), confluence, new Callers(users));
+                signing.lockouts(), signing.totp(), confluence, new Callers(users));
         host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
                 new ReviewScheduleResource(() -> services), new ReviewReminderResource(() -> services),
-                new SigningAdministrationResource(() -> administration));
+                new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
     }
 
     static SpaceSettings qmsSettings() {

@@ -82,6 +82,40 @@ class RestSigningAdministrationTest {
         }
     }
 
+    @ActiveObjectsTest
+    @Clause("21CFR11.200(a)(1)(i)")
+    @Clause("21CFR11.300(b)")
+    void anSsoUserEnrolsAnAuthenticatorOnceAndSignsWithItsCode(ActiveObjects ao) throws Exception {
+        try (RestFixture app = new RestFixture(ao)) {
+            assertThat(JSON.readTree(app.host.get("/me/totp", RestFixture.SAM).body()).get("enrolled").asBoolean()).isFalse();
+            JsonNode enrolment = JSON.readTree(app.host.post("/me/totp/enrolment", RestFixture.SAM, "{}").body());
+            byte[] secret = org.eqms.signature.totp.Base32.decode(enrolment.get("secret").asText());
+            assertThat(enrolment.get("otpauthUri").asText()).startsWith("otpauth://totp/");
+            assertThat(app.host.post("/me/totp/confirmation", RestFixture.SAM, "{\"code\":\"000000\"}").status())
+                    .isIn(400, 200);
+            app.clock.advance(java.time.Duration.ofSeconds(30));
+            String code = org.eqms.signature.totp.Totp.code(secret, app.clock.instant(),
+                    org.eqms.signature.totp.TotpParameters.DEFAULT);
+            assertThat(JSON.readTree(app.host.post("/me/totp/confirmation", RestFixture.SAM, "{\"code\":\"" + code + "\"}")
+                    .body()).get("enrolled").asBoolean()).isTrue();
+            assertThat(app.host.post("/me/totp/enrolment", RestFixture.SAM, "{}").status()).as("no silent re-enrolment")
+                    .isEqualTo(409);
+
+            ControlledDocument document = app.documentIn(DocumentState.IN_REVIEW);
+            String path = "/documents/" + document.id();
+            JsonNode challenge = JSON.readTree(app.host.post(path + "/challenge", RestFixture.SAM, "{}").body());
+            assertThat(challenge.get("secretComponent").asText()).isEqualTo("totp");
+            app.clock.advance(java.time.Duration.ofSeconds(30));
+            String signingCode = org.eqms.signature.totp.Totp.code(secret, app.clock.instant(),
+                    org.eqms.signature.totp.TotpParameters.DEFAULT);
+            TestRestHost.Reply signed = app.host.post(path + "/sign", RestFixture.SAM, "{\"challengeId\":\""
+                    + challenge.get("challengeId").asText() + "\",\"meaning\":\"Approved\",\"userId\":\"sso-sam\","
+                    + "\"totp\":\"" + signingCode + "\"}");
+            assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+            assertThat(JSON.readTree(signed.body()).at("/signature/authMethod").asText()).isEqualTo("id+totp");
+        }
+    }
+
     private static String sign(JsonNode challenge, String password) {
         return "{\"challengeId\":\"" + challenge.get("challengeId").asText() + "\",\"meaning\":\"Approved\","
                 + "\"userId\":\"bob\",\"password\":\"" + password + "\"}";

@@ -97,6 +97,11 @@ public final class ElectronicSignatures {
         return sessionRule.needsAllComponents(policy.get(), sessionHash(sessionId), userKey, now());
     }
 
+    /** The secret component the user signs with: {@code "password"}, or {@code "totp"} where SSO leaves none. */
+    public String secretComponent(String userKey) {
+        return secretCheck.componentFor(signer(userKey));
+    }
+
     public List<String> meanings() {
         return policy.get().meanings();
     }

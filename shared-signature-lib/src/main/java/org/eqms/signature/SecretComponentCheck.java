@@ -28,6 +28,11 @@ public final class SecretComponentCheck {
     }
 
     /** The method used, e.g. {@code password}; empty when the secret is wrong. Refuses a missing or impossible secret. */
+    /** The secret component this signer types: {@code "password"}, or {@code "totp"} where SSO leaves no password. */
+    public String componentFor(Signer signer) {
+        return reAuthenticator.hasPassword(signer) ? "password" : "totp";
+    }
+
     public Optional<Verified> verify(Signer signer, Credentials credentials, Instant now) {
         if (reAuthenticator.hasPassword(signer)) {
             if (credentials.password() == null || credentials.password().isEmpty()) {

@@ -40,6 +40,11 @@ public final class TotpEnrolments {
         this.issuer = issuer;
     }
 
+    /** Whether the user has a confirmed authenticator (a pending, unconfirmed enrolment does not count). */
+    public boolean isEnrolled(String userKey) {
+        return store.find(userKey).map(TotpStore.TotpSecret::confirmed).orElse(false);
+    }
+
     /**
      * Starts (or restarts) enrolment. A restart replaces the previous secret at once: TOTP signing works again
      * only after the new secret is confirmed. The restart is audited.

@@ -30,6 +30,10 @@ import org.eqms.document.SnapshotIntegrityCheck;
  *       (none is in its javadoc); that case is caught by the check run on every view.</li>
  * </ul>
  *
+ * <p>Document control and the integrity check come from {@link Services}, asked at each event: in the plugin it is the
+ * app component ({@code org.eqms.confluence.wiring.ConfluenceApp}), which builds them lazily (Spring Scanner cannot
+ * inject objects a component builds, only the components themselves).
+ *
  * <p>Registration: Confluence does not register {@code @EventListener} beans of a plugin by itself; the listener
  * registers with the {@link EventPublisher} when constructed and unregisters in {@link #close()}, which Spring calls
  * when the plugin is disabled or uninstalled (a bean implementing {@link AutoCloseable} gets {@code close()} as its
@@ -38,22 +42,30 @@ import org.eqms.document.SnapshotIntegrityCheck;
 @Named
 public class PageEventListener implements AutoCloseable {
     private final EventPublisher eventPublisher;
-    private final DocumentControl documentControl;
-    private final SnapshotIntegrityCheck integrityCheck;
+    private final Services services;
+
+    /** What the listener works with, asked at each event (so it may be built after the listener). */
+    public interface Services {
+        DocumentControl documentControl();
+
+        SnapshotIntegrityCheck integrityCheck();
+    }
 
     @Inject
-    public PageEventListener(@ComponentImport EventPublisher eventPublisher, DocumentControl documentControl,
-                             SnapshotIntegrityCheck integrityCheck) {
+    public PageEventListener(@ComponentImport EventPublisher eventPublisher, Services services) {
         this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
-        this.documentControl = Objects.requireNonNull(documentControl, "documentControl");
-        this.integrityCheck = Objects.requireNonNull(integrityCheck, "integrityCheck");
+        this.services = Objects.requireNonNull(services, "services");
         eventPublisher.register(this);
     }
 
     @EventListener
     public void onPageUpdated(PageUpdateEvent event) {
         Page page = page(event);
-        if (page == null || documentControl.documentOfPage(page.getId()).isEmpty()) {
+        if (page == null) {
+            return;
+        }
+        DocumentControl documentControl = services.documentControl();
+        if (documentControl.documentOfPage(page.getId()).isEmpty()) {
             return;
         }
         ConfluenceUser editor = page.getLastModifier();
@@ -82,10 +94,12 @@ public class PageEventListener implements AutoCloseable {
         if (page == null) {
             return;
         }
+        DocumentControl documentControl = services.documentControl();
         Optional<ControlledDocument> document = documentControl.documentOfPage(page.getId());
         if (document.isEmpty()) {
             return;
         }
+        SnapshotIntegrityCheck integrityCheck = services.integrityCheck();
         for (EffectiveSnapshot snapshot : documentControl.snapshots(document.get().id())) {
             integrityCheck.check(snapshot, null, null);
         }

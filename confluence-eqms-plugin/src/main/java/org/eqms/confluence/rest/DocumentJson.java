@@ -80,6 +80,7 @@ final class DocumentJson {
         json.put("contentHash", c.challenge().version().contentHash());
         json.put("group", c.group());
         json.put("needsUserId", c.needsUserId());
+        json.put("secretComponent", c.secretComponent());
         ArrayNode meanings = json.putArray("meanings");
         c.meanings().forEach(meanings::add);
         return json;

@@ -3,15 +3,20 @@ package org.eqms.confluence.rest;
 import org.eqms.document.DocumentActors;
 import org.eqms.signature.SigningLockouts;
 import org.eqms.signature.SigningPolicyAdministration;
+import org.eqms.signature.TotpEnrolments;
 
 import java.util.Objects;
 
-/** What the global administration endpoints work with: the signing policy, signing lockouts, the caller. */
+/**
+ * What the e-signature administration endpoints work with: the signing policy, signing lockouts, each user's own
+ * authenticator (TOTP) enrolment, the caller.
+ */
 public record SigningAdministrationServices(SigningPolicyAdministration policy, SigningLockouts lockouts,
-                                            DocumentActors actors, Callers callers) {
+                                            TotpEnrolments totp, DocumentActors actors, Callers callers) {
     public SigningAdministrationServices {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(lockouts, "lockouts");
+        Objects.requireNonNull(totp, "totp");
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(callers, "callers");
     }

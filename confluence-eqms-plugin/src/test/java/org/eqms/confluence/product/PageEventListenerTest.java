@@ -3,6 +3,7 @@ package org.eqms.confluence.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -92,13 +93,13 @@ class PageEventListenerTest {
                 new InProcessDocumentLocks(), clock);
         SnapshotIntegrityCheck integrity = new SnapshotIntegrityCheck(pages, new AoIntegrityAlerts(ao),
                 ledger.auditTrail(), ledger.transactions(), people, clock);
-        listener = new PageEventListener(publisher, control, integrity);
+        listener = new PageEventListener(publisher, services(control, integrity));
     }
 
     @Test
     void theListenerRegistersWithTheEventPublisherAndUnregistersWhenClosed() {
         DocumentControl unused = mock(DocumentControl.class);
-        PageEventListener registered = new PageEventListener(publisher, unused, mock(SnapshotIntegrityCheck.class));
+        PageEventListener registered = new PageEventListener(publisher, services(unused, mock(SnapshotIntegrityCheck.class)));
         verify(publisher).register(registered);
 
         registered.close();
@@ -178,6 +179,31 @@ class PageEventListenerTest {
         });
         assertThat(TestLedger.text(TestLedger.export(ledger))).contains("\"action\":\"document.integrity.alert\"",
                 "\"foundHash\":\"missing\"");
+    }
+
+    @Test
+    void theServicesAreAskedForOnlyWhenAnEventArrives() {
+        PageEventListener.Services services = mock(PageEventListener.Services.class);
+        new PageEventListener(publisher, services);
+        verifyNoInteractions(services);
+
+        listener = new PageEventListener(publisher, services);
+        listener.onPageUpdated(event(PageUpdateEvent.class, null));
+        verifyNoInteractions(services);
+    }
+
+    private static PageEventListener.Services services(DocumentControl control, SnapshotIntegrityCheck integrity) {
+        return new PageEventListener.Services() {
+            @Override
+            public DocumentControl documentControl() {
+                return control;
+            }
+
+            @Override
+            public SnapshotIntegrityCheck integrityCheck() {
+                return integrity;
+            }
+        };
     }
 
     private void user(String key, String fullName, String group) {

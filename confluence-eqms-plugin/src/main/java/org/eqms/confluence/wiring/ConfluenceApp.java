@@ -1,0 +1,264 @@
+package org.eqms.confluence.wiring;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.user.UserManager;
+import org.eqms.audit.CheckpointPolicy;
+import org.eqms.audit.keys.KeyEncryptionKeySource;
+import org.eqms.confluence.pdf.EffectiveRevisionPdf;
+import org.eqms.confluence.pdf.PdfLabels;
+import org.eqms.confluence.pdf.RevisionPdfExport;
+import org.eqms.confluence.product.ConfluenceContentPermissions;
+import org.eqms.confluence.product.ConfluencePageSource;
+import org.eqms.confluence.product.PageEventListener;
+import org.eqms.confluence.product.SalDocumentActors;
+import org.eqms.confluence.product.SalGroupMembership;
+import org.eqms.confluence.rest.AppServices;
+import org.eqms.confluence.rest.Callers;
+import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.confluence.rest.SigningAdministrationServices;
+import org.eqms.confluence.store.AoDocumentRepository;
+import org.eqms.confluence.store.AoIntegrityAlerts;
+import org.eqms.confluence.store.AoNumberSequence;
+import org.eqms.confluence.store.AoReminderLog;
+import org.eqms.confluence.store.AoReviewConfirmations;
+import org.eqms.confluence.store.AoSpaceSettingsStore;
+import org.eqms.confluence.store.ClusterNumberLocks;
+import org.eqms.document.ControlledSignableContent;
+import org.eqms.document.DocumentControl;
+import org.eqms.document.DocumentRepository;
+import org.eqms.document.DocumentSigning;
+import org.eqms.document.EffectiveRevisionSigning;
+import org.eqms.document.GroupRoster;
+import org.eqms.document.PeriodicReviews;
+import org.eqms.document.ReaderView;
+import org.eqms.document.ReviewReminders;
+import org.eqms.document.SnapshotIntegrityCheck;
+import org.eqms.document.SpaceAdministration;
+import org.eqms.document.StoredSpaceConfiguration;
+import org.eqms.document.UserNotifier;
+import org.eqms.sal.PluginSettingsSigningPolicyStore;
+import org.eqms.sal.SalSignerDirectory;
+import org.eqms.signature.Notifier;
+import org.eqms.signature.SigningPolicyAdministration;
+import org.eqms.signature.SigningPolicyStore;
+import org.eqms.signature.TotpStore;
+import org.eqms.store.ao.AoLedger;
+import org.eqms.store.ao.AoTotpStore;
+import org.eqms.store.ao.ClusterLedgerLock;
+
+/**
+ * The controlled-documents app in Confluence: the one Spring-scanned component that wires the pure core, the AO stores,
+ * the audit ledger and the e-signature engine onto the product's services and the product adapters.
+ *
+ * <p>The object graph is built <em>lazily</em>, on the first call that needs it, once per plugin instance (double-checked
+ * under a lock; a failed build is retried on the next call). Nothing is built when Spring creates the bean: Active
+ * Objects may not be ready then, and the key-encryption key file is touched only when the ledger first needs it. Nothing
+ * is cached beyond this instance (no statics): every node of a cluster builds its own graph on the same database, the
+ * same cluster locks and the same key-encryption key file in the shared home.
+ *
+ * <ul>
+ *   <li>Ledger: {@link AoLedger} under the cluster-wide {@link ClusterLedgerLock}, its key-encryption key from
+ *       {@link HomeKeyEncryptionKey}.</li>
+ *   <li>Document changes under {@link ClusterDocumentLocks}; document numbers under {@link ClusterNumberLocks}.</li>
+ *   <li>Group members (training audiences, quorum checks) from Confluence's user accessor
+ *       ({@link ConfluenceGroupRoster}); admin alerts and user notifications to the application log
+ *       ({@link LoggedNotifications}).</li>
+ *   <li>Signing: SAL users and password re-authentication ({@link SalSignerDirectory}); users with a confirmed TOTP
+ *       enrolment sign with TOTP instead of a password (where SSO leaves them none); what can be signed is the
+ *       page's current version or a document's locked effective revision ({@link ControlledSignableContent}); the
+ *       signing policy from SAL plugin settings, read at each use so every node sees a change at once.</li>
+ * </ul>
+ */
+@Named
+public class ConfluenceApp implements AppServices, SigningAdministrationServices.Source, PageEventListener.Services {
+    private static final String TOTP_ISSUER = "eQMS Confluence";
+
+    private final ActiveObjects ao;
+    private final ClusterLockService clusterLocks;
+    private final UserManager userManager;
+    private final PluginSettingsFactory pluginSettings;
+    private final GroupRoster roster;
+    private final KeyEncryptionKeySource kek;
+    private final ConfluencePageSource pages;
+    private final ConfluenceContentPermissions permissions;
+    private final SalGroupMembership membership;
+    private final SalDocumentActors actors;
+    private final Clock clock;
+    private final Notifier notifier;
+    private final UserNotifier userNotifier;
+
+    private final Object buildLock = new Object();
+    private volatile Graph graph;
+
+    @Inject
+    public ConfluenceApp(@ComponentImport ActiveObjects ao,
+                         @ComponentImport ClusterLockService clusterLocks,
+                         @ComponentImport UserManager userManager,
+                         @ComponentImport PluginSettingsFactory pluginSettings,
+                         @ComponentImport ApplicationProperties applicationProperties,
+                         @ComponentImport UserAccessor userAccessor,
+                         ConfluencePageSource pages,
+                         ConfluenceContentPermissions permissions,
+                         SalGroupMembership membership,
+                         SalDocumentActors actors) {
+        this(ao, clusterLocks, userManager, pluginSettings, new ConfluenceGroupRoster(userAccessor),
+                new HomeKeyEncryptionKey(Objects.requireNonNull(applicationProperties, "applicationProperties"),
+                        new SecureRandom()),
+                pages, permissions, membership, actors, Clock.systemUTC(), new LoggedNotifications(),
+                new LoggedNotifications());
+    }
+
+    /** For tests: a given clock and notifiers. */
+    ConfluenceApp(ActiveObjects ao, ClusterLockService clusterLocks, UserManager userManager,
+                  PluginSettingsFactory pluginSettings, GroupRoster roster, KeyEncryptionKeySource kek,
+                  ConfluencePageSource pages,
+                  ConfluenceContentPermissions permissions, SalGroupMembership membership, SalDocumentActors actors,
+                  Clock clock, Notifier notifier, UserNotifier userNotifier) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.clusterLocks = Objects.requireNonNull(clusterLocks, "clusterLocks");
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
+        this.pluginSettings = Objects.requireNonNull(pluginSettings, "pluginSettings");
+        this.roster = Objects.requireNonNull(roster, "roster");
+        this.kek = Objects.requireNonNull(kek, "kek");
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.membership = Objects.requireNonNull(membership, "membership");
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.userNotifier = Objects.requireNonNull(userNotifier, "userNotifier");
+    }
+
+    /** What the REST resources work with. */
+    @Override
+    public DocumentServices documents() {
+        return graph().documents();
+    }
+
+    /** What the global administration endpoints work with (signing policy, lockouts). */
+    @Override
+    public SigningAdministrationServices signingAdministration() {
+        return graph().administration();
+    }
+
+    /** Document control (also for {@link PageEventListener}). */
+    @Override
+    public DocumentControl documentControl() {
+        return graph().control();
+    }
+
+    /** The snapshot integrity check (also for {@link PageEventListener}). */
+    @Override
+    public SnapshotIntegrityCheck integrityCheck() {
+        return graph().integrity();
+    }
+
+    /** The reader view: the locked effective revision, integrity-checked on every view. */
+    public ReaderView readerView() {
+        return graph().reader();
+    }
+
+    /** The controlled documents and their revisions, approvals and snapshots. */
+    public DocumentRepository documentRepository() {
+        return graph().repository();
+    }
+
+    /** The audit ledger (trail, sequencer, keys, export, verification). */
+    public AoLedger ledger() {
+        return graph().ledger();
+    }
+
+    /** The e-signature engine: signatures, lockouts, TOTP enrolment, ledger key rotation. */
+    public AoLedger.Signing signing() {
+        return graph().signing();
+    }
+
+    /** The signing policy as stored in SAL global plugin settings. */
+    public SigningPolicyStore signingPolicies() {
+        return graph().policies();
+    }
+
+    /** Whether the graph has been built yet (it is built on first use). */
+    boolean isBuilt() {
+        return graph != null;
+    }
+
+    private Graph graph() {
+        Graph built = graph;
+        if (built == null) {
+            synchronized (buildLock) {
+                built = graph;
+                if (built == null) {
+                    built = build();
+                    graph = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private Graph build() {
+        AoLedger ledger = new AoLedger(ao, kek, new ClusterLedgerLock(clusterLocks), clock, new SecureRandom(),
+                CheckpointPolicy.DEFAULT);
+        AoDocumentRepository repository = new AoDocumentRepository(ao);
+        SigningPolicyStore policies = new PluginSettingsSigningPolicyStore(pluginSettings);
+        SalSignerDirectory signers = new SalSignerDirectory(userManager, totpSigners(new AoTotpStore(ao)));
+        ControlledSignableContent signable = new ControlledSignableContent(pages, repository);
+        AoLedger.Signing signing = ledger.signing(signers, signers, signable, notifier, policies::load, TOTP_ISSUER);
+
+        AoSpaceSettingsStore settings = new AoSpaceSettingsStore(ao);
+        StoredSpaceConfiguration configuration = new StoredSpaceConfiguration(settings, repository, membership);
+        DocumentControl control = new DocumentControl(repository, configuration, pages,
+                AoNumberSequence.withLocks(ao, new ClusterNumberLocks(clusterLocks)), membership, configuration, actors,
+                ledger.auditTrail(), ledger.transactions(), new ClusterDocumentLocks(clusterLocks), clock);
+        SpaceAdministration spaces = new SpaceAdministration(settings, repository, actors, ledger.auditTrail(),
+                ledger.transactions(), clock);
+        SnapshotIntegrityCheck integrity = new SnapshotIntegrityCheck(pages, new AoIntegrityAlerts(ao),
+                ledger.auditTrail(), ledger.transactions(), notifier, clock);
+        ReaderView reader = new ReaderView(repository, pages, integrity);
+        AoReviewConfirmations confirmations = new AoReviewConfirmations(ao);
+        EffectiveRevisionSigning effectiveSigning = new EffectiveRevisionSigning(control, signing.signatures(),
+                signable, settings, roster, configuration, confirmations, actors, ledger.auditTrail(),
+                ledger.transactions());
+        PeriodicReviews reviews = new PeriodicReviews(repository, configuration, confirmations, clock);
+        ReviewReminders reminders = new ReviewReminders(settings, reviews, repository, roster, new AoReminderLog(ao),
+                userNotifier, ledger.auditTrail(), ledger.transactions(), clock);
+        RevisionPdfExport pdf = new RevisionPdfExport(control, signing.signatures(), ledger.sequencer(),
+                ledger.auditTrail(), actors, new EffectiveRevisionPdf(PdfLabels.english(), clock));
+        Callers callers = new Callers(userManager);
+        DocumentServices documents = new DocumentServices(control,
+                new DocumentSigning(control, signing.signatures(), pages, configuration), effectiveSigning, reader,
+                reviews, reminders, pdf, spaces, configuration, permissions, pages, actors, membership, callers);
+        SigningAdministrationServices administration = new SigningAdministrationServices(
+                new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
+                signing.lockouts(), signing.totp(), actors, callers);
+        return new Graph(ledger, signing, policies, repository, control, integrity, reader, documents, administration);
+    }
+
+    /**
+     * Who signs with TOTP rather than a password: users with a confirmed TOTP enrolment (those SSO leaves without a
+     * password enrol; everyone else keeps re-entering the password).
+     */
+    static Predicate<String> totpSigners(TotpStore totp) {
+        return userKey -> totp.find(userKey).filter(TotpStore.TotpSecret::confirmed).isPresent();
+    }
+
+    private record Graph(AoLedger ledger, AoLedger.Signing signing, SigningPolicyStore policies,
+                         DocumentRepository repository, DocumentControl control, SnapshotIntegrityCheck integrity,
+                         ReaderView reader, DocumentServices documents,
+                         SigningAdministrationServices administration) {
+    }
+}
