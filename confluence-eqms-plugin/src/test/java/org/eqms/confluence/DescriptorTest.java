@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,10 +96,115 @@ class DescriptorTest {
         }
     }
 
+    @Test
+    void everyModuleClassExistsWithTheSupertypeItsModuleNeeds() throws ClassNotFoundException {
+        Map<String, Class<?>> supertypes = Map.of(
+                "web-panel", com.atlassian.plugin.web.model.WebPanel.class,
+                "xhtml-macro", com.atlassian.confluence.macro.Macro.class,
+                "servlet", javax.servlet.http.HttpServlet.class);
+        int modules = 0;
+        for (Map.Entry<String, Class<?>> module : supertypes.entrySet()) {
+            NodeList elements = descriptor.getElementsByTagName(module.getKey());
+            for (int i = 0; i < elements.getLength(); i++) {
+                Class<?> type = Class.forName(((Element) elements.item(i)).getAttribute("class"));
+                assertThat(module.getValue()).as(type.getName()).isAssignableFrom(type);
+                modules++;
+            }
+        }
+        assertThat(modules).as("web panel, four macros, two servlets").isEqualTo(7);
+    }
+
+    /**
+     * Confluence creates module classes by constructor injection from the plugin's Spring context: exactly one
+     * {@code @Inject} constructor, each parameter a product service imported with {@code @ComponentImport} or a type
+     * one of the app's own {@code @Named} components provides.
+     */
+    @Test
+    void everyModuleClassAndRestResourceCanBeInjectedFromTheAppsComponents() throws ClassNotFoundException {
+        List<Class<?>> components = namedComponents();
+        assertThat(components).extracting(Class::getSimpleName).contains("ConfluenceApp", "ConfluencePageSource");
+        List<Class<?>> injected = new ArrayList<>();
+        for (String tag : List.of("web-panel", "xhtml-macro", "servlet")) {
+            NodeList elements = descriptor.getElementsByTagName(tag);
+            for (int i = 0; i < elements.getLength(); i++) {
+                injected.add(Class.forName(((Element) elements.item(i)).getAttribute("class")));
+            }
+        }
+        for (Class<?> type : injected) {
+            List<java.lang.reflect.Constructor<?>> inject = Stream.of(type.getConstructors())
+                    .filter(c -> c.isAnnotationPresent(javax.inject.Inject.class)).toList();
+            assertThat(inject).as(type.getName() + " has one @Inject constructor").hasSize(1);
+            assertInjectable(inject.get(0), components);
+        }
+        List<Class<?>> resources = restResources();
+        assertThat(resources).extracting(Class::getSimpleName).contains("DocumentResource", "SpaceConfigurationResource",
+                "SigningAdministrationResource", "TotpEnrolmentResource", "ReviewScheduleResource", "ReviewReminderResource");
+        for (Class<?> resource : resources) {
+            assertThat(resource.getConstructors()).as(resource.getName()).hasSize(1);
+            assertInjectable(resource.getConstructors()[0], components);
+        }
+    }
+
+    @Test
+    void everyWebResourceFileExistsAndEveryMacroNamesItsParametersOnce() {
+        NodeList resources = descriptor.getElementsByTagName("resource");
+        int files = 0;
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (resource.getAttribute("type").equals("download")) {
+                assertThat(DescriptorTest.class.getResource("/" + resource.getAttribute("location")))
+                        .as(resource.getAttribute("location")).isNotNull();
+                files++;
+            }
+        }
+        assertThat(files).isPositive();
+        NodeList macros = descriptor.getElementsByTagName("xhtml-macro");
+        for (int i = 0; i < macros.getLength(); i++) {
+            NodeList parameters = ((Element) macros.item(i)).getElementsByTagName("parameter");
+            Set<String> names = new HashSet<>();
+            for (int j = 0; j < parameters.getLength(); j++) {
+                String name = ((Element) parameters.item(j)).getAttribute("name");
+                assertThat(name).matches("[a-z][a-zA-Z]*");
+                assertThat(names.add(name)).as("parameter " + name + " named once").isTrue();
+                assertThat(bundle).containsKey("org.eqms.confluence-eqms-plugin."
+                        + ((Element) macros.item(i)).getAttribute("name") + ".param." + name + ".label");
+            }
+        }
+    }
+
+    private static void assertInjectable(java.lang.reflect.Constructor<?> constructor, List<Class<?>> components) {
+        for (java.lang.reflect.Parameter parameter : constructor.getParameters()) {
+            boolean imported = parameter.isAnnotationPresent(
+                    com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport.class);
+            boolean provided = components.stream().anyMatch(parameter.getType()::isAssignableFrom);
+            assertThat(imported || provided).as(constructor + ": parameter " + parameter.getType().getName()
+                    + " is neither @ComponentImport nor provided by a @Named component").isTrue();
+        }
+    }
+
+    private static List<Class<?>> namedComponents() {
+        return new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(new org.eqms.architecture.PureCoreArchitectureTest.DoNotIncludeAnyTestClassesDir())
+                .importPackages("org.eqms.confluence").stream()
+                .filter(c -> c.isAnnotatedWith(javax.inject.Named.class))
+                .map(com.tngtech.archunit.core.domain.JavaClass::reflect).toList();
+    }
+
+    private static List<Class<?>> restResources() {
+        Element rest = (Element) descriptor.getElementsByTagName("rest").item(0);
+        String pkg = rest.getElementsByTagName("package").item(0).getTextContent().trim();
+        return new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(new org.eqms.architecture.PureCoreArchitectureTest.DoNotIncludeAnyTestClassesDir())
+                .importPackages(pkg).stream()
+                .filter(c -> c.isAnnotatedWith(javax.ws.rs.Path.class))
+                .map(com.tngtech.archunit.core.domain.JavaClass::reflect).toList();
+    }
+
     private static void collectKeys(Element element, List<String> keys) {
         for (String attribute : List.of("key", "i18n-name-key")) {
             if (element.hasAttribute(attribute) && !element.getTagName().equals("atlassian-plugin")
-                    && (attribute.equals("i18n-name-key") || element.getTagName().equals("description"))) {
+                    && (attribute.equals("i18n-name-key") || element.getTagName().equals("description")
+                    || element.getTagName().equals("label"))) {
                 keys.add(element.getAttribute(attribute));
             }
         }

@@ -166,8 +166,10 @@ public final class ElectronicSignatures {
     private void insert(Signer signer, SignatureRecord record, SecretComponentCheck.Verified verified, String sessionHash,
                         String clientIp) {
         try {
+            // The signature row goes in last: its UNIQUE challenge id is what a replay racing this signing collides
+            // on, and a transaction that has no insert left to make cannot be caught waiting for AO's per-insert
+            // monitor on HSQLDB while the replay holds it (the replay then fails at once when this one commits).
             transactions.run(() -> {
-                signatures.add(record);
                 secretCheck.consume(signer, verified);
                 if (sessionHash != null) {
                     sessions.touch(sessionHash, signer.userKey(), record.time());
@@ -178,6 +180,7 @@ public final class ElectronicSignatures {
                                 .put("authMethod", record.authMethod()).put("challenge", record.challengeId())
                                 .clientIp(clientIp),
                         record.id());
+                signatures.add(record);
             });
         } catch (SignatureStore.ChallengeAlreadyUsedException e) {
             throw new SigningRefusedException(SigningRefusal.CHALLENGE_USED, "this challenge has already been used to sign");

@@ -3,25 +3,36 @@ package org.eqms.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserManager;
 
 import java.util.Map;
 import java.util.Objects;
 
 /** Confluence macro showing the signature manifestations of a revision; thin: the work is {@link SignaturesMacroCore}'s. */
 public class SignaturesMacro implements Macro {
-    private final SignaturesMacroCore core;
+    private final java.util.function.Supplier<SignaturesMacroCore> core;
     private final MacroHost host;
 
     public SignaturesMacro(SignaturesMacroCore core, MacroHost host) {
-        this.core = Objects.requireNonNull(core, "core");
+        Objects.requireNonNull(core, "core");
+        this.core = () -> core;
         this.host = Objects.requireNonNull(host, "host");
+    }
+
+    /** The constructor Confluence's plugin system injects (Spring Scanner); the core is built at first use. */
+    @javax.inject.Inject
+    public SignaturesMacro(UiServices ui, @ComponentImport UserManager users) {
+        Objects.requireNonNull(ui, "ui");
+        this.core = () -> new SignaturesMacroCore(ui.macros());
+        this.host = new ConfluenceMacroHost(users);
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         try {
-            return core.render(parameters, host.currentPageId(context), host.viewerKey());
+            return core.get().render(parameters, host.currentPageId(context), host.viewerKey());
         } catch (MacroRefusal refusal) {
             throw new MacroExecutionException(refusal.getMessage(), refusal);
         }

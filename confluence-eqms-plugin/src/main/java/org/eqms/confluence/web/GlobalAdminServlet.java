@@ -1,7 +1,10 @@
 package org.eqms.confluence.web;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
+import org.eqms.confluence.view.BundleI18n;
+import org.eqms.confluence.view.ConfluenceTemplateRenderer;
 import org.eqms.confluence.view.I18n;
 import org.eqms.confluence.view.TemplateRenderer;
 
@@ -26,6 +29,12 @@ public class GlobalAdminServlet extends HttpServlet {
 
     public GlobalAdminServlet(UserManager users, TemplateRenderer templates, I18n i18n, WebResources resources) {
         this.page = new AdminPage(users, templates, i18n, resources);
+    }
+
+    /** The constructor Confluence's plugin system injects (Spring Scanner). */
+    @javax.inject.Inject
+    public GlobalAdminServlet(@ComponentImport UserManager users) {
+        this(users, new ConfluenceTemplateRenderer(), BundleI18n.english(), WebResources.CONFLUENCE);
     }
 
     @Override

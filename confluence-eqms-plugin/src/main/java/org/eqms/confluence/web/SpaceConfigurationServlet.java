@@ -1,7 +1,11 @@
 package org.eqms.confluence.web;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
+import org.eqms.confluence.product.ConfluenceContentPermissions;
+import org.eqms.confluence.view.BundleI18n;
+import org.eqms.confluence.view.ConfluenceTemplateRenderer;
 import org.eqms.confluence.access.ContentPermissions;
 import org.eqms.confluence.view.I18n;
 import org.eqms.confluence.view.TemplateRenderer;
@@ -32,6 +36,12 @@ public class SpaceConfigurationServlet extends HttpServlet {
                                      I18n i18n, WebResources resources) {
         this.page = new AdminPage(users, templates, i18n, resources);
         this.permissions = Objects.requireNonNull(permissions, "permissions");
+    }
+
+    /** The constructor Confluence's plugin system injects (Spring Scanner). */
+    @javax.inject.Inject
+    public SpaceConfigurationServlet(@ComponentImport UserManager users, ConfluenceContentPermissions permissions) {
+        this(users, permissions, new ConfluenceTemplateRenderer(), BundleI18n.english(), WebResources.CONFLUENCE);
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.eqms.confluence.web;
 
 import com.atlassian.plugin.web.model.WebPanel;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
+import org.eqms.confluence.macro.UiServices;
 import org.eqms.confluence.view.StatusBanner;
 
 import java.io.IOException;
@@ -12,14 +14,24 @@ import java.util.Objects;
 
 /** The status banner as a Confluence web panel; thin: the work is {@link StatusBanner}'s. */
 public class StatusBannerWebPanel implements WebPanel {
-    private final StatusBanner banner;
+    private final java.util.function.Supplier<StatusBanner> banner;
     private final UserManager users;
     private final WebPanelPage page;
 
     public StatusBannerWebPanel(StatusBanner banner, UserManager users, WebPanelPage page) {
-        this.banner = Objects.requireNonNull(banner, "banner");
+        Objects.requireNonNull(banner, "banner");
+        this.banner = () -> banner;
         this.users = Objects.requireNonNull(users, "users");
         this.page = Objects.requireNonNull(page, "page");
+    }
+
+    /** The constructor Confluence's plugin system injects (Spring Scanner); the banner is built at first use. */
+    @javax.inject.Inject
+    public StatusBannerWebPanel(UiServices ui, @ComponentImport UserManager users) {
+        Objects.requireNonNull(ui, "ui");
+        this.banner = ui::banner;
+        this.users = Objects.requireNonNull(users, "users");
+        this.page = WebPanelPage.CONFLUENCE;
     }
 
     @Override
@@ -29,7 +41,7 @@ public class StatusBannerWebPanel implements WebPanel {
             return "";
         }
         UserKey viewer = users.getRemoteUserKey();
-        return banner.html(pageId, viewer == null ? null : viewer.getStringValue(), null);
+        return banner.get().html(pageId, viewer == null ? null : viewer.getStringValue(), null);
     }
 
     @Override

@@ -15,6 +15,12 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
+import org.eqms.confluence.macro.MacroServices;
+import org.eqms.confluence.macro.UiServices;
+import org.eqms.confluence.view.BundleI18n;
+import org.eqms.confluence.view.ConfluenceTemplateRenderer;
+import org.eqms.confluence.view.StatusBanner;
+import org.eqms.store.ao.AoSignatureStore;
 import org.eqms.audit.CheckpointPolicy;
 import org.eqms.audit.keys.KeyEncryptionKeySource;
 import org.eqms.confluence.pdf.EffectiveRevisionPdf;
@@ -83,7 +89,8 @@ import org.eqms.store.ao.ClusterLedgerLock;
  * </ul>
  */
 @Named
-public class ConfluenceApp implements AppServices, SigningAdministrationServices.Source, PageEventListener.Services {
+public class ConfluenceApp implements AppServices, SigningAdministrationServices.Source, PageEventListener.Services,
+        UiServices {
     private static final String TOTP_ISSUER = "eQMS Confluence";
 
     private final ActiveObjects ao;
@@ -156,6 +163,15 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
 
     /** Document control (also for {@link PageEventListener}). */
     @Override
+    public MacroServices macros() {
+        return graph().macros();
+    }
+
+    @Override
+    public StatusBanner banner() {
+        return graph().banner();
+    }
+
     public DocumentControl documentControl() {
         return graph().control();
     }
@@ -245,7 +261,13 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), actors, callers);
-        return new Graph(ledger, signing, policies, repository, control, integrity, reader, documents, administration);
+        ConfluenceTemplateRenderer templates = new ConfluenceTemplateRenderer();
+        BundleI18n i18n = BundleI18n.english();
+        MacroServices macros = new MacroServices(repository, reader, pages, permissions, actors,
+                new AoSignatureStore(ao), templates, i18n);
+        StatusBanner banner = new StatusBanner(reader, permissions, templates, i18n);
+        return new Graph(ledger, signing, policies, repository, control, integrity, reader, documents, administration,
+                macros, banner);
     }
 
     /**
@@ -259,6 +281,6 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
     private record Graph(AoLedger ledger, AoLedger.Signing signing, SigningPolicyStore policies,
                          DocumentRepository repository, DocumentControl control, SnapshotIntegrityCheck integrity,
                          ReaderView reader, DocumentServices documents,
-                         SigningAdministrationServices administration) {
+                         SigningAdministrationServices administration, MacroServices macros, StatusBanner banner) {
     }
 }
