@@ -153,6 +153,20 @@ public final class DocumentControl {
         });
     }
 
+    /**
+     * The clock's side of a scheduled effective date: when the document's Approved revision is due, it becomes
+     * Effective as of its scheduled time (snapshot locked, previous revision superseded). Empty when nothing is due.
+     */
+    public Optional<Transition> effectiveIfDue(String documentId, String clientIp) {
+        return changing(documentId, () -> {
+            ControlledDocument document = document(documentId);
+            Revision latest = latest(documentId);
+            Optional<Transition> due = lifecycle(document).becomeEffectiveIfDue(latest);
+            due.ifPresent(transition -> commit(document, latest, transition, clientIp));
+            return due;
+        });
+    }
+
     /** The page was edited: while In Review, the signatures collected for the old content are invalidated. */
     public Optional<Transition> pageEdited(long pageId, String editorKey, String clientIp) {
         Optional<ControlledDocument> document = documents.byPage(pageId);

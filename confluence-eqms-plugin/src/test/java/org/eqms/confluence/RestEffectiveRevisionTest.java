@@ -134,9 +134,9 @@ class RestEffectiveRevisionTest {
             JsonNode overdue = ok(app.host.get("/spaces/QMS/reviews?overdueOnly=true", ERIN));
             assertThat(overdue.get("reviews")).extracting(r -> r.get("number").asText()).containsExactly(document.number());
             assertThat(ok(app.host.get("/spaces/QMS/reviews", OLGA)).get("reviews")).as("no view permission").isEmpty();
-            assertThat(app.host.post("/admin/review-reminders", DAVE, "{}").status()).isEqualTo(403);
-            assertThat(ok(app.host.post("/admin/review-reminders", RestFixture.ANN, "{}")).get("announced").asInt()).isEqualTo(1);
-            assertThat(ok(app.host.post("/admin/review-reminders", RestFixture.ANN, "{}")).get("announced").asInt())
+            assertThat(app.host.post("/jobs/review-reminders", DAVE, "{}").status()).isEqualTo(403);
+            assertThat(ok(app.host.post("/jobs/review-reminders", RestFixture.ANN, "{}")).get("announced").asInt()).isEqualTo(1);
+            assertThat(ok(app.host.post("/jobs/review-reminders", RestFixture.ANN, "{}")).get("announced").asInt())
                     .as("each reminder once").isZero();
             assertThat(app.notified).containsExactlyInAnyOrder(
                     ALICE + ": " + document.number() + " revision A is overdue for periodic review (due 2028-11-23).",
@@ -155,6 +155,31 @@ class RestEffectiveRevisionTest {
             ok(app.host.post(path + "/revisions", ALICE, "{\"changeReason\":\"periodic update\"}"));
             assertError(app.host.post(path + "/challenge", DAVE, "{\"purpose\":\"REVIEW_CONFIRMATION\"}"), 409, "revision_in_progress");
             assertThat(TestLedger.text(TestLedger.export(app.ledger))).contains("\"action\":\"document.review.confirmed\"");
+        }
+    }
+
+    @ActiveObjectsTest
+    @Clause("ISO13485-4.2.4")
+    void anApprovedRevisionScheduledForLaterBecomesEffectiveWhenTheJobRunsAfterItsDate(ActiveObjects ao) throws Exception {
+        try (RestFixture app = new RestFixture(ao)) {
+            ControlledDocument document = app.documentIn(DocumentState.APPROVED);
+            String path = "/documents/" + document.id();
+            assertThat(app.host.post(path + "/effective", DAVE, "{\"effectiveAt\":\"2026-11-20T00:00:00.000Z\"}").status())
+                    .as("a date in the past is refused").isEqualTo(400);
+            JsonNode scheduled = ok(app.host.post(path + "/effective", DAVE, "{\"effectiveAt\":\"2026-12-01T06:00:00.000Z\"}"));
+            assertThat(scheduled.get("state").asText()).isEqualTo("APPROVED");
+            assertThat(scheduled.at("/revisions/0/scheduledEffective").asText()).isEqualTo("2026-12-01T06:00:00.000Z");
+
+            assertThat(app.host.post("/jobs/effective-dates", DAVE, "{}").status()).isEqualTo(403);
+            assertThat(ok(app.host.post("/jobs/effective-dates", RestFixture.ANN, "{}")).get("madeEffective").asInt()).isZero();
+            app.clock.advance(Duration.ofDays(8));
+            assertThat(ok(app.host.post("/jobs/effective-dates", RestFixture.ANN, "{}")).get("madeEffective").asInt()).isEqualTo(1);
+            assertThat(ok(app.host.post("/jobs/effective-dates", RestFixture.ANN, "{}")).get("madeEffective").asInt()).isZero();
+
+            JsonNode effective = ok(app.host.get(path, ERIN));
+            assertThat(effective.get("state").asText()).isEqualTo("EFFECTIVE");
+            assertThat(effective.at("/revisions/0/effectiveAt").asText()).isEqualTo("2026-12-01T06:00:00.000Z");
+            assertThat(app.control.snapshots(document.id())).hasSize(1);
         }
     }
 

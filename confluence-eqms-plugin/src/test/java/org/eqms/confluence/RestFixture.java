@@ -8,8 +8,8 @@ import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.confluence.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
-import org.eqms.confluence.rest.ReviewReminderResource;
 import org.eqms.confluence.rest.ReviewScheduleResource;
+import org.eqms.confluence.rest.ScheduledJobsResource;
 import org.eqms.confluence.rest.SigningAdministrationResource;
 import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.rest.SpaceConfigurationResource;
@@ -37,6 +37,7 @@ import org.eqms.document.LifecycleCommand;
 import org.eqms.document.PeriodicReviews;
 import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewReminders;
+import org.eqms.document.ScheduledEffectiveDates;
 import org.eqms.document.UserNotifier;
 import org.eqms.document.ReviewEditPolicy;
 import org.eqms.document.Revision;
@@ -139,14 +140,14 @@ final class RestFixture implements AutoCloseable {
                 notifications, ledger.auditTrail(), ledger.transactions(), clock);
         DocumentServices services = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), confluence, configuration), effectiveSigning, reader,
-                reviews, reminders,
+                reviews, reminders, new ScheduledEffectiveDates(settings, repository, control),
                 new RevisionPdfExport(control, signing.signatures(), ledger.sequencer(), ledger.auditTrail(), confluence,
                         new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
                 permissions, confluence, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), signing.totp(), confluence, new Callers(users));
         host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
-                new ReviewScheduleResource(() -> services), new ReviewReminderResource(() -> services),
+                new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
     }
 

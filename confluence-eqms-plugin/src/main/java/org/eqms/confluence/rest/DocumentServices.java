@@ -9,6 +9,7 @@ import org.eqms.document.EffectiveRevisionSigning;
 import org.eqms.document.PeriodicReviews;
 import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewReminders;
+import org.eqms.document.ScheduledEffectiveDates;
 import org.eqms.document.GroupMembership;
 import org.eqms.document.PageSource;
 import org.eqms.document.SpaceAdministration;
@@ -21,7 +22,8 @@ import java.util.Objects;
  * product's services; the sandbox from its own implementations of the same ports; the resources are the same.
  */
 public record DocumentServices(DocumentControl control, DocumentSigning signing, EffectiveRevisionSigning effectiveSigning,
-                               ReaderView reader, PeriodicReviews reviews, ReviewReminders reminders, RevisionPdfExport pdf,
+                               ReaderView reader, PeriodicReviews reviews, ReviewReminders reminders,
+                               ScheduledEffectiveDates effectiveDates, RevisionPdfExport pdf,
                                SpaceAdministration spaces,
                                StoredSpaceConfiguration configuration, ContentPermissions permissions, PageSource pages,
                                DocumentActors actors, GroupMembership membership, Callers callers) {
@@ -32,6 +34,7 @@ public record DocumentServices(DocumentControl control, DocumentSigning signing,
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(effectiveDates, "effectiveDates");
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(spaces, "spaces");
         Objects.requireNonNull(configuration, "configuration");

@@ -51,6 +51,7 @@ import org.eqms.document.GroupRoster;
 import org.eqms.document.PeriodicReviews;
 import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewReminders;
+import org.eqms.document.ScheduledEffectiveDates;
 import org.eqms.document.SnapshotIntegrityCheck;
 import org.eqms.document.SpaceAdministration;
 import org.eqms.document.StoredSpaceConfiguration;
@@ -257,7 +258,8 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         Callers callers = new Callers(userManager);
         DocumentServices documents = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), pages, configuration), effectiveSigning, reader,
-                reviews, reminders, pdf, spaces, configuration, permissions, pages, actors, membership, callers);
+                reviews, reminders, new ScheduledEffectiveDates(settings, repository, control), pdf, spaces,
+                configuration, permissions, pages, actors, membership, callers);
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), actors, callers);
