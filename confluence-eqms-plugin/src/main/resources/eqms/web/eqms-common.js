@@ -11,7 +11,11 @@
     }
 
     function restBase(root) {
-        return (root.getAttribute('data-context-path') || '') + '/rest/eqms/1.0';
+        var path = root.getAttribute('data-context-path');
+        if (!path && window.AJS && typeof window.AJS.contextPath === 'function') {
+            path = window.AJS.contextPath();
+        }
+        return (path || '') + '/rest/eqms/1.0';
     }
 
     /** Sends a JSON request; resolves with the parsed body, rejects with {status, error, message, hint}. */

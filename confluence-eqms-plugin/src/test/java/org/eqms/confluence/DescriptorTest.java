@@ -111,7 +111,7 @@ class DescriptorTest {
                 modules++;
             }
         }
-        assertThat(modules).as("web panel, four macros, two servlets").isEqualTo(7);
+        assertThat(modules).as("two web panels, four macros, two servlets").isEqualTo(8);
     }
 
     /**

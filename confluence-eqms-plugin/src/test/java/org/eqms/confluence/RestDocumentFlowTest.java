@@ -25,6 +25,11 @@ class RestDocumentFlowTest {
     void anSopIsPlacedSubmittedSignedByTwoApproversAndMadeEffective(ActiveObjects ao) throws Exception {
         try (RestFixture app = new RestFixture(ao)) {
             long page = app.newPage("Cleaning the infusion pump");
+            JsonNode before = ok(app.host.get("/documents/page/" + page, ALICE), 200);
+            assertThat(before.get("controlled").asBoolean()).isFalse();
+            assertThat(before.get("placeableTypes")).extracting(t -> t.get("key").asText()).containsExactly("SOP");
+            assertThat(ok(app.host.get("/documents/page/" + page, RestFixture.ERIN), 200).get("placeableTypes"))
+                    .as("a reader cannot place a page under control").isEmpty();
             JsonNode placed = ok(app.host.post("/documents", ALICE, "{\"pageId\":" + page + ",\"type\":\"SOP\"}"), 201);
             String id = placed.get("documentId").asText();
             assertThat(placed.get("number").asText()).isEqualTo("SOP-0001");
@@ -62,6 +67,11 @@ class RestDocumentFlowTest {
 
             JsonNode effective = ok(app.host.post("/documents/" + id + "/effective", DAVE, "{}"), 200);
             assertThat(effective.get("state").asText()).isEqualTo("EFFECTIVE");
+            assertThat(effective.get("actions")).extracting(JsonNode::asText)
+                    .containsExactly("new-revision", "make-obsolete", "confirm-review", "pdf");
+            assertThat(effective.get("lastEffectiveRevision").asText()).isEqualTo("A");
+            assertThat(ok(app.host.get("/documents/" + id, RestFixture.ERIN), 200).get("actions"))
+                    .extracting(JsonNode::asText).containsExactly("pdf");
             assertThat(effective.at("/revisions/0/approvals")).extracting(a -> a.get("signerName").asText())
                     .containsExactly("Bob Approver", "Carol Approver");
             assertThat(app.control.snapshots(id)).hasSize(1);

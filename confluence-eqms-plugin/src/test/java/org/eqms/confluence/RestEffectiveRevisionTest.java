@@ -95,12 +95,14 @@ class RestEffectiveRevisionTest {
             JsonNode before = ok(app.host.get(path + "/training", DAVE));
             assertThat(before.get("pending")).extracting(p -> p.get("userKey").asText()).containsExactly(ALICE, ERIN);
 
+            assertThat(ok(app.host.get(path, ERIN)).get("actions")).extracting(JsonNode::asText).contains("acknowledge");
             JsonNode challenge = ok(app.host.post(path + "/challenge", ERIN, "{\"purpose\":\"TRAINING_ACKNOWLEDGEMENT\"}"));
             assertThat(challenge.get("meanings")).extracting(JsonNode::asText).containsExactly("Read and understood");
             TestRestHost.Reply wrongMeaning = app.host.post(path + "/sign", ERIN, sign(challenge, "TRAINING_ACKNOWLEDGEMENT",
                     "Approved", "erin"));
             assertThat(wrongMeaning.status()).as(wrongMeaning.toString()).isEqualTo(400);
             ok(app.host.post(path + "/sign", ERIN, sign(challenge, "TRAINING_ACKNOWLEDGEMENT", "Read and understood", "erin")));
+            assertThat(ok(app.host.get(path, ERIN)).get("actions")).extracting(JsonNode::asText).doesNotContain("acknowledge");
 
             ok(app.host.post(path + "/revisions", ALICE, "{\"changeReason\":\"typo\"}"));
             app.confluence.edit("QMS", document.pageId(), "Procedure", "<p>revision B in progress</p>");

@@ -4,6 +4,7 @@ import org.eqms.document.ApprovalProgress;
 import org.eqms.document.ControlledDocument;
 import org.eqms.document.DocumentState;
 import org.eqms.document.Revision;
+import org.eqms.document.TrainingCompletion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,22 @@ import java.util.List;
  */
 final class AvailableActions {
     private AvailableActions() {
+    }
+
+    private static boolean reviewed(DocumentServices services, ControlledDocument document) {
+        return services.configuration().type(document.spaceKey(), document.typeKey())
+                .flatMap(type -> type.periodicReview()).isPresent();
+    }
+
+    private static boolean mayAcknowledge(DocumentServices services, Caller caller, ControlledDocument document) {
+        boolean training = services.configuration().type(document.spaceKey(), document.typeKey())
+                .map(type -> type.trainingRequired()).orElse(false);
+        if (!training || services.control().revisions(document.id()).stream()
+                .noneMatch(r -> r.state() == DocumentState.EFFECTIVE)) {
+            return false;
+        }
+        TrainingCompletion completion = services.effectiveSigning().completion(document.id());
+        return completion.required().contains(caller.userKey()) && !completion.acknowledged().containsKey(caller.userKey());
     }
 
     static List<String> of(DocumentServices services, Caller caller, ControlledDocument document, Revision latest,
@@ -50,7 +67,16 @@ final class AvailableActions {
             }
             if (controller) {
                 actions.add("make-obsolete");
+                if (reviewed(services, document)) {
+                    actions.add("confirm-review");
+                }
             }
+        }
+        if (!services.control().snapshots(document.id()).isEmpty()) {
+            actions.add("pdf");
+        }
+        if (mayAcknowledge(services, caller, document)) {
+            actions.add("acknowledge");
         }
         return actions;
     }

@@ -33,6 +33,9 @@ final class DocumentJson {
         Revision latest = revisions.get(revisions.size() - 1);
         json.put("revision", latest.label());
         json.put("state", latest.state().name());
+        revisions.stream().filter(r -> r.effectiveAt() != null && r.state() != org.eqms.document.DocumentState.APPROVED)
+                .reduce((first, second) -> second)
+                .ifPresent(r -> json.put("lastEffectiveRevision", r.label()));
         ArrayNode history = json.putArray("revisions");
         revisions.forEach(revision -> history.add(revision(revision, actors)));
         ObjectNode approval = json.putObject("approvalProgress");

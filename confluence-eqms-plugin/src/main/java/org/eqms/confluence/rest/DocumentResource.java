@@ -57,7 +57,7 @@ public class DocumentResource {
             requireView(caller, pageId);
             return services().control().documentOfPage(pageId)
                     .map(document -> JsonResponses.ok(status(caller, document)))
-                    .orElseGet(() -> JsonResponses.ok(JsonResponses.object().put("controlled", false).put("pageId", pageId)));
+                    .orElseGet(() -> JsonResponses.ok(uncontrolled(caller, pageId)));
         });
     }
 
@@ -253,6 +253,19 @@ public class DocumentResource {
         return DocumentJson.document(document, revisions, progress,
                 AvailableActions.of(services(), caller, document, revisions.get(revisions.size() - 1), progress),
                 services().actors());
+    }
+
+    /** An uncontrolled page; for an editor of a page inside a controlled scope, the types it can be placed as. */
+    private ObjectNode uncontrolled(Caller caller, long pageId) {
+        ObjectNode json = JsonResponses.object().put("controlled", false).put("pageId", pageId);
+        com.fasterxml.jackson.databind.node.ArrayNode placeable = json.putArray("placeableTypes");
+        if (services().permissions().canEdit(caller.userKey(), pageId)) {
+            services().pages().location(pageId).ifPresent(location -> services().spaces().current(location.spaceKey())
+                    .filter(settings -> settings.scope().covers(location))
+                    .ifPresent(settings -> settings.types().forEach(type ->
+                            placeable.addObject().put("key", type.key()).put("name", type.name()))));
+        }
+        return json;
     }
 
     private void requireView(Caller caller, long pageId) {
