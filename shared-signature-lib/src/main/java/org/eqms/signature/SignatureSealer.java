@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Seals a signature record once the audit entry that records it is chained: the record then names that
- * entry's seq and the ledger key, and the ledger key signs its JCS bytes (DESIGN §5–6).
+ * entry's seq and the ledger key, and the ledger key signs its JCS bytes (DESIGN §5–6). A signature is sealed once,
+ * by the first entry that names it.
  */
 public final class SignatureSealer implements ChainedRecordListener, SignatureLineSource {
     private final SignatureStore store;
@@ -29,7 +30,9 @@ public final class SignatureSealer implements ChainedRecordListener, SignatureLi
         SignatureRecord record = store.find(signatureId)
                 .orElseThrow(() -> new IllegalStateException("entry " + entry.seq() + " records unknown signature " + signatureId));
         if (record.sealed()) {
-            throw new IllegalStateException("signature " + signatureId + " is already sealed");
+            // Another entry naming the same signature: the first seal stands. Throwing here would roll back the
+            // chaining transaction for ever and stop the whole ledger; the later entry is chained unsealed.
+            return;
         }
         LedgerSigningKey key = keys.activeKey();
         SignatureRecord withSeq = record.sealedWith(entry.seq(), key.kid(), null);
