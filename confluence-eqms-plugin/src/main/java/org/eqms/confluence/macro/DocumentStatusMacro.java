@@ -1,50 +1,25 @@
 package org.eqms.confluence.macro;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
-import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** Confluence macro showing the number, revision, state and effective date of a controlled document; thin: the work is {@link DocumentStatusMacroCore}'s. */
-public class DocumentStatusMacro implements Macro {
-    private final java.util.function.Supplier<DocumentStatusMacroCore> core;
-    private final MacroHost host;
+public class DocumentStatusMacro extends PageMacro {
 
     public DocumentStatusMacro(DocumentStatusMacroCore core, MacroHost host) {
-        Objects.requireNonNull(core, "core");
-        this.core = () -> core;
-        this.host = Objects.requireNonNull(host, "host");
+        super(core(core), host);
     }
 
     /** The constructor Confluence's plugin system injects (Spring Scanner); the core is built at first use. */
     @javax.inject.Inject
     public DocumentStatusMacro(UiServices ui, @ComponentImport UserManager users) {
-        Objects.requireNonNull(ui, "ui");
-        this.core = () -> new DocumentStatusMacroCore(ui.macros());
-        this.host = new ConfluenceMacroHost(users);
+        super(() -> new DocumentStatusMacroCore(Objects.requireNonNull(ui, "ui").macros())::render, new ConfluenceMacroHost(users));
     }
 
-    @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
-            throws MacroExecutionException {
-        try {
-            return core.get().render(parameters, host.currentPageId(context), host.viewerKey());
-        } catch (MacroRefusal refusal) {
-            throw new MacroExecutionException(refusal.getMessage(), refusal);
-        }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
+    private static java.util.function.Supplier<Core> core(DocumentStatusMacroCore core) {
+        Objects.requireNonNull(core, "core");
+        return () -> core::render;
     }
 }
