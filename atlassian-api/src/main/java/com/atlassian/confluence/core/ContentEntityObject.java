@@ -10,10 +10,11 @@ import java.util.Date;
  *
  * <p>Checked against: https://docs.atlassian.com/ConfluenceServer/javadoc/9.4.0/com/atlassian/confluence/pages/AbstractPage.html
  * (hierarchy; implements {@code Versioned}), https://docs.atlassian.com/ConfluenceServer/javadoc/7.19.1/com/atlassian/confluence/core/class-use/BodyContent.html
- * (body accessors of {@code ContentEntityObject}) and DESIGN.md §3 ({@code Versioned.getVersion()} verified).
+ * and https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.3/com/atlassian/confluence/core/class-use/BodyContent.html
+ * ({@code BodyContent getBodyContent()} of {@code ContentEntityObject}) and DESIGN.md §3 ({@code Versioned.getVersion()}
+ * verified).
  * NOT seen in a docs excerpt here, declared from Confluence's long-standing API and to be confirmed under
- * {@code -Patlassian}: {@code long getId()} (EntityObject), {@code String getTitle()}, {@code String getBodyAsString()}
- * (the storage-format body), {@code Date getLastModificationDate()} and {@code ConfluenceUser getLastModifier()}
+ * {@code -Patlassian}: {@code long getId()} (EntityObject), {@code String getTitle()}, {@code Date getLastModificationDate()} and {@code ConfluenceUser getLastModifier()}
  * (ConfluenceEntityObject).
  *
  * @see <a href="https://docs.atlassian.com/ConfluenceServer/javadoc/9.4.0/com/atlassian/confluence/pages/AbstractPage.html">AbstractPage (hierarchy through ContentEntityObject)</a>
@@ -34,8 +35,8 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
-    /** @return the body in storage format, exactly as stored */
-    public String getBodyAsString() {
+    /** @return the body (for a page: storage format, exactly as stored) */
+    public BodyContent getBodyContent() {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 

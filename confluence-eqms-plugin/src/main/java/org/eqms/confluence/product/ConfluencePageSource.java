@@ -1,5 +1,6 @@
 package org.eqms.confluence.product;
 
+import com.atlassian.confluence.core.BodyContent;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
@@ -155,8 +156,9 @@ public class ConfluencePageSource implements PageSource, SignableContent {
     }
 
     private static PageVersion toVersion(long pageId, AbstractPage page) {
+        BodyContent body = page.getBodyContent();
         return new PageVersion(pageId, page.getVersion(), Objects.toString(page.getTitle(), ""),
-                Objects.toString(page.getBodyAsString(), ""));
+                body == null ? "" : Objects.toString(body.getBody(), ""));
     }
 
     private Map<String, String> hashes(List<Attachment> attachments) {

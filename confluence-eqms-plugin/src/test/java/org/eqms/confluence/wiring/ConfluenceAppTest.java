@@ -282,7 +282,9 @@ class ConfluenceAppTest {
             when(current.getId()).thenReturn(pageId);
             when(current.getVersion()).thenReturn(history.size() + 1);
             when(current.getTitle()).thenReturn(title);
-            when(current.getBodyAsString()).thenReturn(body);
+            com.atlassian.confluence.core.BodyContent content = mock(com.atlassian.confluence.core.BodyContent.class);
+        when(content.getBody()).thenReturn(body);
+        when(current.getBodyContent()).thenReturn(content);
             when(current.getSpace()).thenReturn(space);
             when(current.getAncestors()).thenReturn(List.of());
             when(current.getLastModifier()).thenReturn(editor);
