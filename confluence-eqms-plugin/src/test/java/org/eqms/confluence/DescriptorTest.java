@@ -138,7 +138,7 @@ class DescriptorTest {
         }
         List<Class<?>> resources = restResources();
         assertThat(resources).extracting(Class::getSimpleName).contains("DocumentResource", "SpaceConfigurationResource",
-                "SigningAdministrationResource", "TotpEnrolmentResource", "ReviewScheduleResource", "ScheduledJobsResource");
+                "SigningAdministrationResource", "TotpEnrolmentResource", "ReviewScheduleResource", "ScheduledJobsResource", "NoticeResource");
         for (Class<?> resource : resources) {
             assertThat(resource.getConstructors()).as(resource.getName()).hasSize(1);
             assertInjectable(resource.getConstructors()[0], components);

@@ -143,6 +143,9 @@ class RestEffectiveRevisionTest {
             assertThat(app.notified).containsExactlyInAnyOrder(
                     ALICE + ": " + document.number() + " revision A is overdue for periodic review (due 2028-11-23).",
                     DAVE + ": " + document.number() + " revision A is overdue for periodic review (due 2028-11-23).");
+            JsonNode davesNotices = ok(app.host.get("/me/notifications", DAVE));
+            assertThat(davesNotices.at("/notifications/0/kind").asText()).isEqualTo("review.overdue");
+            assertThat(davesNotices.at("/notifications/0/message").asText()).contains(document.number(), "overdue");
             assertThat(app.host.get("/spaces/QMS/reviews?windowDays=-1", ERIN).status()).isEqualTo(400);
 
             String path = "/documents/" + document.id();

@@ -8,6 +8,7 @@ import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.confluence.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.confluence.rest.NoticeResource;
 import org.eqms.confluence.rest.ReviewScheduleResource;
 import org.eqms.confluence.rest.ScheduledJobsResource;
 import org.eqms.confluence.rest.SigningAdministrationResource;
@@ -16,6 +17,7 @@ import org.eqms.confluence.rest.SpaceConfigurationResource;
 import org.eqms.confluence.rest.TotpEnrolmentResource;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
+import org.eqms.confluence.store.AoNotices;
 import org.eqms.confluence.store.AoReminderLog;
 import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoNumberSequence;
@@ -92,6 +94,7 @@ final class RestFixture implements AutoCloseable {
     final HeaderUserManager users = new HeaderUserManager();
     final AoLedger ledger;
     final AoLedger.Signing signing;
+    final AoNotices notices;
     final InMemorySigningPolicyStore policies = new InMemorySigningPolicyStore();
     final SigningPolicyAdministration signingPolicy;
     /** Notifications sent to users, as "userKey: message". */
@@ -121,7 +124,11 @@ final class RestFixture implements AutoCloseable {
         ledger = TestLedger.on(ao, clock);
         repository = new AoDocumentRepository(ao);
         ControlledSignableContent signable = new ControlledSignableContent(confluence, repository);
-        signing = ledger.signing(people, people, signable, people, policies::load, "eQMS");
+        notices = new AoNotices(ao, clock);
+        signing = ledger.signing(people, people, signable, alert -> {
+            people.alertAdmins(alert);
+            notices.alertAdmins(alert);
+        }, policies::load, "eQMS");
         signingPolicy = new SigningPolicyAdministration(policies, people, ledger.auditTrail(), ledger.transactions());
         AoSpaceSettingsStore settings = new AoSpaceSettingsStore(ao);
         StoredSpaceConfiguration configuration = new StoredSpaceConfiguration(settings, repository, confluence);
@@ -137,17 +144,20 @@ final class RestFixture implements AutoCloseable {
                 new AoIntegrityAlerts(ao), ledger.auditTrail(), ledger.transactions(), people, clock));
         PeriodicReviews reviews = new PeriodicReviews(repository, configuration, confirmations, clock);
         ReviewReminders reminders = new ReviewReminders(settings, reviews, repository, confluence, new AoReminderLog(ao),
-                notifications, ledger.auditTrail(), ledger.transactions(), clock);
+                (userKey, kind, message) -> {
+                    notifications.notify(userKey, kind, message);
+                    notices.notify(userKey, kind, message);
+                }, ledger.auditTrail(), ledger.transactions(), clock);
         DocumentServices services = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), confluence, configuration), effectiveSigning, reader,
                 reviews, reminders, new ScheduledEffectiveDates(settings, repository, control),
                 new RevisionPdfExport(control, signing.signatures(), ledger.sequencer(), ledger.auditTrail(), confluence,
                         new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
-                permissions, confluence, confluence, confluence, new Callers(users));
+                permissions, confluence, notices, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), signing.totp(), confluence, new Callers(users));
         host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
-                new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services),
+                new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services), new NoticeResource(() -> services),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
     }
 

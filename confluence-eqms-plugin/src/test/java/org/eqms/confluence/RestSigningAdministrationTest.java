@@ -33,6 +33,16 @@ class RestSigningAdministrationTest {
             TestRestHost.Reply locked = app.host.post(path + "/sign", BOB, sign(fifth, "wrong"));
             assertThat(locked.status()).as(locked.toString()).isEqualTo(423);
             assertThat(app.people.alerts()).isNotEmpty();
+            JsonNode annsNotices = JSON.readTree(app.host.get("/me/notifications", ANN).body());
+            assertThat(annsNotices.get("unread").asInt()).as("the administrators are alerted in the app").isEqualTo(1);
+            assertThat(annsNotices.at("/notifications/0/toAdministrators").asBoolean()).isTrue();
+            assertThat(annsNotices.at("/notifications/0/message").asText()).contains(BOB);
+            assertThat(JSON.readTree(app.host.get("/me/notifications", ERIN).body()).get("notifications"))
+                    .as("not shown to others").isEmpty();
+            long notice = annsNotices.at("/notifications/0/id").asLong();
+            assertThat(app.host.post("/me/notifications/" + notice + "/read", ERIN, "{}").status()).isEqualTo(404);
+            assertThat(app.host.post("/me/notifications/" + notice + "/read", ADAM, "{}").status()).isEqualTo(200);
+            assertThat(JSON.readTree(app.host.get("/me/notifications", ANN).body()).get("unread").asInt()).isZero();
 
             TestRestHost.Reply refusedChallenge = app.host.post(path + "/challenge", BOB, "{}");
             assertThat(refusedChallenge.status()).as(refusedChallenge.toString()).isEqualTo(423);

@@ -11,6 +11,7 @@ import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewReminders;
 import org.eqms.document.ScheduledEffectiveDates;
 import org.eqms.document.GroupMembership;
+import org.eqms.document.Notices;
 import org.eqms.document.PageSource;
 import org.eqms.document.SpaceAdministration;
 import org.eqms.document.StoredSpaceConfiguration;
@@ -24,8 +25,8 @@ import java.util.Objects;
 public record DocumentServices(DocumentControl control, DocumentSigning signing, EffectiveRevisionSigning effectiveSigning,
                                ReaderView reader, PeriodicReviews reviews, ReviewReminders reminders,
                                ScheduledEffectiveDates effectiveDates, RevisionPdfExport pdf,
-                               SpaceAdministration spaces,
-                               StoredSpaceConfiguration configuration, ContentPermissions permissions, PageSource pages,
+                               SpaceAdministration spaces, StoredSpaceConfiguration configuration,
+                               ContentPermissions permissions, PageSource pages, Notices notices,
                                DocumentActors actors, GroupMembership membership, Callers callers) {
     public DocumentServices {
         Objects.requireNonNull(control, "control");
@@ -40,6 +41,7 @@ public record DocumentServices(DocumentControl control, DocumentSigning signing,
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(permissions, "permissions");
         Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(notices, "notices");
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(membership, "membership");
         Objects.requireNonNull(callers, "callers");

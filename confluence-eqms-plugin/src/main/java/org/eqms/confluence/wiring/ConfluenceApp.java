@@ -38,6 +38,7 @@ import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
 import org.eqms.confluence.store.AoNumberSequence;
+import org.eqms.confluence.store.AoNotices;
 import org.eqms.confluence.store.AoReminderLog;
 import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoSpaceSettingsStore;
@@ -81,8 +82,9 @@ import org.eqms.store.ao.ClusterLedgerLock;
  *       {@link HomeKeyEncryptionKey}.</li>
  *   <li>Document changes under {@link ClusterDocumentLocks}; document numbers under {@link ClusterNumberLocks}.</li>
  *   <li>Group members (training audiences, quorum checks) from Confluence's user accessor
- *       ({@link ConfluenceGroupRoster}); admin alerts and user notifications to the application log
- *       ({@link LoggedNotifications}).</li>
+ *       ({@link ConfluenceGroupRoster}); admin alerts and user notifications in the app's own in-app notifications
+ *       ({@link AoNotices}, read at {@code /rest/eqms/1.0/me/notifications}): no mail API of Confluence 9.2 could be
+ *       verified in Atlassian's javadoc.</li>
  *   <li>Signing: SAL users and password re-authentication ({@link SalSignerDirectory}); users with a confirmed TOTP
  *       enrolment sign with TOTP instead of a password (where SSO leaves them none); what can be signed is the
  *       page's current version or a document's locked effective revision ({@link ControlledSignableContent}); the
@@ -125,8 +127,8 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         this(ao, clusterLocks, userManager, pluginSettings, new ConfluenceGroupRoster(userAccessor),
                 new HomeKeyEncryptionKey(Objects.requireNonNull(applicationProperties, "applicationProperties"),
                         new SecureRandom()),
-                pages, permissions, membership, actors, Clock.systemUTC(), new LoggedNotifications(),
-                new LoggedNotifications());
+                pages, permissions, membership, actors, Clock.systemUTC(), new AoNotices(ao, Clock.systemUTC()),
+                new AoNotices(ao, Clock.systemUTC()));
     }
 
     /** For tests: a given clock and notifiers. */
@@ -259,7 +261,7 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         DocumentServices documents = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), pages, configuration), effectiveSigning, reader,
                 reviews, reminders, new ScheduledEffectiveDates(settings, repository, control), pdf, spaces,
-                configuration, permissions, pages, actors, membership, callers);
+                configuration, permissions, pages, new AoNotices(ao, clock), actors, membership, callers);
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), actors, callers);

@@ -1,0 +1,72 @@
+package org.eqms.confluence.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.document.Notice;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import java.util.Set;
+
+/**
+ * The signed-in user's in-app notifications ({@code /rest/eqms/1.0/me/notifications}): review reminders, and for
+ * system administrators the alerts raised to all administrators (signing lockouts, integrity alerts).
+ */
+@Path("/me/notifications")
+@Produces(JsonResponses.JSON)
+public class NoticeResource {
+    static final int MAX_LIMIT = 200;
+    private final AppServices app;
+
+    public NoticeResource(AppServices app) {
+        this.app = app;
+    }
+
+    @GET
+    public Response list(@Context HttpServletRequest request, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return ErrorMapping.call(() -> {
+            DocumentServices services = app.documents();
+            Caller caller = services.callers().require(request);
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw RestRefusal.badRequest("limit is " + limit + "; it must be 1 to " + MAX_LIMIT + ".",
+                        "Ask for at most " + MAX_LIMIT + " notifications.");
+            }
+            ObjectNode json = JsonResponses.object();
+            ArrayNode list = json.putArray("notifications");
+            int unread = 0;
+            for (Notice notice : services.notices().forUser(caller.userKey(), services.callers().isSystemAdmin(caller), limit)) {
+                list.addObject().put("id", notice.id()).put("kind", notice.kind()).put("message", notice.message())
+                        .put("toAdministrators", Notice.ADMINISTRATORS.equals(notice.recipient()))
+                        .put("createdAt", DocumentJson.time(notice.createdAt()))
+                        .put("readAt", DocumentJson.time(notice.readAt()));
+                unread += notice.readAt() == null ? 1 : 0;
+            }
+            json.put("unread", unread);
+            return JsonResponses.ok(json);
+        });
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Consumes("application/json")
+    public Response read(@Context HttpServletRequest request, @PathParam("id") long id, String body) {
+        return ErrorMapping.call(() -> {
+            DocumentServices services = app.documents();
+            Caller caller = services.callers().require(request);
+            JsonRequest.parse(body, Set.of());
+            if (!services.notices().markRead(id, caller.userKey(), services.callers().isSystemAdmin(caller))) {
+                throw RestRefusal.notFound("You have no notification " + id + ".");
+            }
+            return JsonResponses.ok(JsonResponses.object().put("id", id).put("read", true));
+        });
+    }
+}
