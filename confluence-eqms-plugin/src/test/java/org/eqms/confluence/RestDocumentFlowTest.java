@@ -1,5 +1,6 @@
 package org.eqms.confluence;
 
+import org.eqms.rest.testing.TestRestHost;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package org.eqms.confluence;
 
+import org.eqms.rest.testing.TestRestHost;
+import org.eqms.rest.testing.HeaderUserManager;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -199,7 +201,7 @@ class RestEffectiveRevisionTest {
     }
 
     private static HttpResponse<byte[]> download(RestFixture app, String path, String user) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.host.origin() + TestRestHost.BASE + path))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.host.origin() + app.host.base() + path))
                 .header(HeaderUserManager.HEADER, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -1,11 +1,13 @@
 package org.eqms.confluence;
 
+import org.eqms.rest.testing.TestRestHost;
+import org.eqms.rest.testing.HeaderUserManager;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.eqms.audit.InProcessLedgerLock;
 import org.eqms.confluence.pdf.EffectiveRevisionPdf;
 import org.eqms.confluence.pdf.PdfLabels;
 import org.eqms.confluence.pdf.RevisionPdfExport;
-import org.eqms.confluence.rest.Callers;
+import org.eqms.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
 import org.eqms.confluence.rest.NoticeResource;
@@ -156,7 +158,7 @@ final class RestFixture implements AutoCloseable {
                 permissions, confluence, notices, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), signing.totp(), confluence, new Callers(users));
-        host = new TestRestHost(new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
+        host = new TestRestHost("/rest/eqms/1.0", new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
                 new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services), new NoticeResource(() -> services),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
     }

@@ -1,5 +1,6 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Caller;
 import org.eqms.document.ApprovalProgress;
 import org.eqms.document.ControlledDocument;
 import org.eqms.document.DocumentState;

@@ -1,5 +1,6 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.JsonResponses;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.document.Approval;

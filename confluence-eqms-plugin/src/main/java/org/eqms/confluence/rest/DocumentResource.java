@@ -1,5 +1,9 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonRequest;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.audit.canonical.Rfc3339;
 import org.eqms.confluence.pdf.RevisionPdfExport;

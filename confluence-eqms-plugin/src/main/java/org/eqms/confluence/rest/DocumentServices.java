@@ -1,5 +1,6 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Callers;
 import org.eqms.confluence.access.ContentPermissions;
 import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.document.DocumentActors;

@@ -1,5 +1,8 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.document.ReviewStatus;

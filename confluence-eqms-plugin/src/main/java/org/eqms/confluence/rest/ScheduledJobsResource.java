@@ -1,5 +1,9 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonRequest;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;

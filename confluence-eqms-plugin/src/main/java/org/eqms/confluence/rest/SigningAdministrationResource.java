@@ -1,5 +1,9 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonRequest;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.signature.Lockout;

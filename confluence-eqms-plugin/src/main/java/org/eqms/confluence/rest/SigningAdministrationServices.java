@@ -1,5 +1,6 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Callers;
 import org.eqms.document.DocumentActors;
 import org.eqms.signature.SigningLockouts;
 import org.eqms.signature.SigningPolicyAdministration;

@@ -1,5 +1,8 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.JsonRequest;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

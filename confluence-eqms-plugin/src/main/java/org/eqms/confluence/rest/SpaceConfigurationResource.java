@@ -1,5 +1,8 @@
 package org.eqms.confluence.rest;
 
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import org.eqms.document.SpaceSettings;
 import org.eqms.document.SpaceSettingsJson;
 

@@ -32,7 +32,7 @@ import org.eqms.confluence.product.PageEventListener;
 import org.eqms.confluence.product.SalDocumentActors;
 import org.eqms.confluence.product.SalGroupMembership;
 import org.eqms.confluence.rest.AppServices;
-import org.eqms.confluence.rest.Callers;
+import org.eqms.rest.Callers;
 import org.eqms.confluence.rest.DocumentServices;
 import org.eqms.confluence.rest.SigningAdministrationServices;
 import org.eqms.confluence.store.AoDocumentRepository;

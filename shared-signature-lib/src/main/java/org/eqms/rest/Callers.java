@@ -1,4 +1,4 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;

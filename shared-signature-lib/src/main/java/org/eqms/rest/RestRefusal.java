@@ -1,4 +1,4 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest;
 
 /** A request refused by the REST layer itself (who is calling, what they may see, what they sent). */
 public final class RestRefusal extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.eqms.confluence;
+package org.eqms.rest.testing;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * SAL's UserManager for tests (the product seam): the signed-in user of a request is the user key in a test
  * header; users without that header are anonymous.
  */
-final class HeaderUserManager implements UserManager {
-    static final String HEADER = "X-Eqms-Test-User";
+public final class HeaderUserManager implements UserManager {
+    public static final String HEADER = "X-Eqms-Test-User";
 
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Set<String> systemAdmins = ConcurrentHashMap.newKeySet();
 
-    void user(String key, String fullName, boolean systemAdmin) {
+    public void user(String key, String fullName, boolean systemAdmin) {
         names.put(key, fullName);
         if (systemAdmin) {
             systemAdmins.add(key);

@@ -1,4 +1,4 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest;
 
 /**
  * Who sent a REST request: the user key (never a user name), the client address for the audit trail, and the host

@@ -1,4 +1,4 @@
-package org.eqms.confluence;
+package org.eqms.rest.testing;
 
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
@@ -19,14 +19,16 @@ import java.nio.charset.StandardCharsets;
  * loopback port, under {@code /rest/eqms/1.0}, as the sandbox mounts them. Requests carry the test user in a header
  * that {@link HeaderUserManager} (the product seam) reads.
  */
-final class TestRestHost implements AutoCloseable {
-    static final String BASE = "/rest/eqms/1.0";
+public final class TestRestHost implements AutoCloseable {
 
     private final Server server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final String origin;
+    private final String base;
 
-    TestRestHost(Object... resources) {
+    /** Mounts {@code resources} under {@code base}, e.g. {@code /rest/eqms/1.0}. */
+    public TestRestHost(String base, Object... resources) {
+        this.base = base;
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -35,7 +37,7 @@ final class TestRestHost implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig().registerInstances(resources))),
-                BASE + "/*");
+                base + "/*");
         server.setHandler(context);
         try {
             server.start();
@@ -46,31 +48,36 @@ final class TestRestHost implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}. */
-    String origin() {
+    public String origin() {
         return origin;
     }
 
-    Reply get(String path, String user) {
+    /** The REST base path, e.g. {@code /rest/eqms/1.0}. */
+    public String base() {
+        return base;
+    }
+
+    public Reply get(String path, String user) {
         return send(request(path, user).GET().build());
     }
 
-    Reply post(String path, String user, String json) {
+    public Reply post(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
-    Reply post(String path, String user, String contentType, String body) {
+    public Reply post(String path, String user, String contentType, String body) {
         return send(request(path, user).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
-    Reply put(String path, String user, String json) {
+    public Reply put(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + BASE + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + base + path));
         if (user != null) {
             builder.header(HeaderUserManager.HEADER, user);
         }
@@ -94,7 +101,7 @@ final class TestRestHost implements AutoCloseable {
         server.stop();
     }
 
-    record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body) {
         @Override
         public String toString() {
             return status + " " + body;

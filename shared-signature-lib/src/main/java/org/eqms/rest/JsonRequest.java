@@ -1,4 +1,4 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
