@@ -1,0 +1,27 @@
+package org.eqms.risk;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Port: where a project's risk analysis inputs are kept — intended use (§5.2), hazards (§5.4) and hazardous
+ * situations. Streams page through storage and must be closed by the caller.
+ */
+public interface HazardRepository {
+
+    Optional<IntendedUse> intendedUse(String projectKey);
+
+    void saveIntendedUse(String projectKey, IntendedUse intendedUse);
+
+    Optional<Hazard> findHazard(String projectKey, String hazardId);
+
+    Stream<Hazard> hazards(String projectKey);
+
+    void saveHazard(String projectKey, Hazard hazard);
+
+    Optional<HazardousSituation> findSituation(String projectKey, String situationId);
+
+    Stream<HazardousSituation> situations(String projectKey);
+
+    void saveSituation(String projectKey, HazardousSituation situation);
+}
