@@ -1,0 +1,32 @@
+package org.eqms.jira.product;
+
+import java.util.Optional;
+import org.eqms.jira.mapping.ProjectTraceMapping;
+import org.eqms.trace.SuspectLinkStore;
+import org.eqms.trace.TraceGraphStore;
+
+/**
+ * Port: the stores of one Jira project's trace, and its mapping. In the plugin the app's wiring implements it on
+ * Active Objects (one {@code TraceGraphStore} and {@code SuspectLinkStore} per project key); in tests a map-backed
+ * double.
+ */
+public interface ProjectStores {
+
+    /** The project's trace graph store. */
+    TraceGraphStore traceGraph(String projectKey);
+
+    /** The project's suspect-link store. */
+    SuspectLinkStore suspects(String projectKey);
+
+    /** The project's trace mapping in force; empty when the project is not traced. */
+    Optional<ProjectTraceMapping> mapping(String projectKey);
+
+    /**
+     * Runs {@code work} as one transaction: an item change, the suspect marks it raised and the links it dropped are
+     * written together or not at all (DESIGN §4). The default runs it as is, for stores without transactions; the
+     * Active Objects implementation runs it in {@code ActiveObjects.executeInTransaction}.
+     */
+    default void inTransaction(Runnable work) {
+        work.run();
+    }
+}

@@ -1,0 +1,116 @@
+package org.eqms.jira.product;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eqms.jira.mapping.ProjectTraceMapping;
+import org.eqms.trace.LinkReview;
+import org.eqms.trace.SuspectLinkStore;
+import org.eqms.trace.SuspectMark;
+import org.eqms.trace.TraceGraphStore;
+import org.eqms.trace.TraceItem;
+import org.eqms.trace.TraceLink;
+
+/** Map-backed test double of {@link ProjectStores}: one graph store and one suspect store per project key. */
+class InMemoryProjectStores implements ProjectStores {
+    final Map<String, Graph> graphs = new HashMap<>();
+    final Map<String, Suspects> suspects = new HashMap<>();
+    final Map<String, ProjectTraceMapping> mappings = new HashMap<>();
+    int transactions;
+
+    @Override
+    public Graph traceGraph(String projectKey) {
+        return graphs.computeIfAbsent(projectKey, k -> new Graph());
+    }
+
+    @Override
+    public Suspects suspects(String projectKey) {
+        return this.suspects.computeIfAbsent(projectKey, k -> new Suspects());
+    }
+
+    @Override
+    public Optional<ProjectTraceMapping> mapping(String projectKey) {
+        return Optional.ofNullable(mappings.get(projectKey));
+    }
+
+    @Override
+    public void inTransaction(Runnable work) {
+        transactions++;
+        work.run();
+    }
+
+    /** A map-backed {@link TraceGraphStore}. */
+    static final class Graph implements TraceGraphStore {
+        final Map<String, TraceItem> items = new LinkedHashMap<>();
+        final Set<TraceLink> links = new LinkedHashSet<>();
+        int writes;
+
+        @Override
+        public Stream<TraceItem> items() {
+            return new ArrayList<>(items.values()).stream();
+        }
+
+        @Override
+        public Stream<TraceLink> links() {
+            return new ArrayList<>(links).stream();
+        }
+
+        @Override
+        public void saveItem(TraceItem item) {
+            writes++;
+            items.put(item.id(), item);
+        }
+
+        @Override
+        public void deleteItem(String id) {
+            writes++;
+            items.remove(id);
+        }
+
+        @Override
+        public void saveLink(TraceLink link) {
+            writes++;
+            links.add(link);
+        }
+
+        @Override
+        public void deleteLink(TraceLink link) {
+            writes++;
+            links.remove(link);
+        }
+    }
+
+    /** A map-backed {@link SuspectLinkStore}. */
+    static final class Suspects implements SuspectLinkStore {
+        final Map<TraceLink, SuspectMark> marks = new LinkedHashMap<>();
+        final List<LinkReview> reviews = new ArrayList<>();
+
+        @Override
+        public Stream<SuspectMark> marks() {
+            return new ArrayList<>(marks.values()).stream();
+        }
+
+        @Override
+        public void saveMarks(Collection<SuspectMark> added) {
+            added.forEach(m -> marks.put(m.link(), m));
+        }
+
+        @Override
+        public void saveReview(LinkReview review) {
+            marks.remove(review.link());
+            reviews.add(review);
+        }
+
+        @Override
+        public void forget(TraceLink link) {
+            marks.remove(link);
+        }
+    }
+}
