@@ -96,35 +96,48 @@ public final class SoupRegister {
     }
 
     /**
-     * What an import of these components changes. Changes nothing; {@link #apply} makes the changes.
+     * What an import of these components changes. Changes nothing; {@link #apply} makes the changes. A package may be
+     * in use in several versions at once (an aggregate SBOM often lists two versions of one library): each version is
+     * its own SOUP entry. Entries are matched to the import by identity and version first, then the remaining ones by
+     * identity alone (a version change), then by name for components without a purl.
      *
-     * @throws TraceRefusedException {@link TraceRefusal#DUPLICATE_SOUP_COMPONENT} when two imported components have
-     *                               the same identity
+     * @throws TraceRefusedException {@link TraceRefusal#DUPLICATE_SOUP_COMPONENT} when the import lists the same
+     *                               component in the same version twice
      */
     public SoupChanges reconcile(List<SoupComponent> imported) {
         Objects.requireNonNull(imported, "imported");
         Set<String> seen = new HashSet<>();
         for (SoupComponent c : imported) {
             String identity = c.purlIdentity() != null ? c.purlIdentity() : "name:" + c.nameIdentity();
-            if (!seen.add(identity)) {
+            if (!seen.add(identity + "@" + c.version())) {
                 throw new TraceRefusedException(TraceRefusal.DUPLICATE_SOUP_COMPONENT, "The import lists "
                         + (c.purlIdentity() != null ? "package " + c.purlIdentity() : "component '" + c.name() + "'")
-                        + " twice.", "Import an SBOM that lists each component once (merge the duplicates).");
+                        + " in version " + c.version() + " twice.",
+                        "Import an SBOM that lists each component version once (merge the duplicates).");
             }
         }
-        Map<String, SoupEntry> byPurl = new HashMap<>();
+        Map<String, List<SoupEntry>> byPurl = new HashMap<>();
         for (SoupEntry e : entries.values()) {
             String identity = e.component().purlIdentity();
             if (identity != null) {
-                byPurl.putIfAbsent(identity, e);
+                byPurl.computeIfAbsent(identity, i -> new ArrayList<>()).add(e);
             }
         }
         Map<SoupComponent, SoupEntry> matches = new LinkedHashMap<>();
         Set<String> matched = new HashSet<>();
-        for (SoupComponent c : imported) {
-            SoupEntry e = c.purlIdentity() == null ? null : byPurl.get(c.purlIdentity());
-            if (e != null && matched.add(e.soupId())) {
-                matches.put(c, e);
+        for (boolean sameVersionOnly : new boolean[]{true, false}) {
+            for (SoupComponent c : imported) {
+                if (c.purlIdentity() == null || matches.containsKey(c)) {
+                    continue;
+                }
+                for (SoupEntry e : byPurl.getOrDefault(c.purlIdentity(), List.of())) {
+                    boolean fits = !sameVersionOnly || e.component().version().equals(c.version());
+                    if (fits && !matched.contains(e.soupId())) {
+                        matched.add(e.soupId());
+                        matches.put(c, e);
+                        break;
+                    }
+                }
             }
         }
         Map<String, List<SoupEntry>> byName = new HashMap<>();

@@ -74,8 +74,19 @@ class SoupRegisterTest {
     }
 
     @Test
-    void anImportListingAComponentTwiceIsRefused() {
-        assertThatThrownBy(() -> register().reconcile(List.of(JACKSON, JACKSON.withVersion("2.18.0"))))
+    void twoVersionsOfOnePackageInUseAreTwoEntriesAndAReImportMatchesEachByVersion() {
+        SoupChanges first = SoupRegister.empty().reconcile(List.of(JACKSON, JACKSON.withVersion("2.18.0")));
+        assertThat(first.added()).hasSize(2);
+        SoupRegister both = SoupRegister.empty().apply(first, c -> "soup-" + c.version());
+        SoupChanges again = both.reconcile(List.of(JACKSON.withVersion("2.18.0"), JACKSON));
+        assertThat(again.unchanged()).hasSize(2);
+        assertThat(again.added()).isEmpty();
+        assertThat(again.versionChanged()).isEmpty();
+    }
+
+    @Test
+    void anImportListingAComponentVersionTwiceIsRefused() {
+        assertThatThrownBy(() -> register().reconcile(List.of(JACKSON, JACKSON)))
                 .isInstanceOfSatisfying(TraceRefusedException.class, e -> {
                     assertThat(e.refusal()).isEqualTo(TraceRefusal.DUPLICATE_SOUP_COMPONENT);
                     assertThat(e.getMessage()).contains("pkg:maven/com.fasterxml.jackson.core/jackson-databind");

@@ -1,0 +1,28 @@
+package org.eqms.jira.rest;
+
+import org.eqms.jira.access.ProjectAccess;
+import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.mapping.ProjectTraceMappingStore;
+import org.eqms.rest.Callers;
+
+import java.util.Objects;
+
+/**
+ * What the REST resources of the risk and traceability app work with. The Jira wiring builds it from the product's
+ * services, the sandbox from its own implementations of the same ports; the resources are the same.
+ */
+public record RiskAppServices(ProjectTrace trace, ProjectTraceMappingStore mappings, ProjectAccess access,
+                              Callers callers) {
+    public RiskAppServices {
+        Objects.requireNonNull(trace, "trace");
+        Objects.requireNonNull(mappings, "mappings");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(callers, "callers");
+    }
+
+    /** Where the resources get the services from, per request (built lazily by the app component). */
+    @FunctionalInterface
+    public interface Source {
+        RiskAppServices risk();
+    }
+}

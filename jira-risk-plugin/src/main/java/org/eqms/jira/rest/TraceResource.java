@@ -1,0 +1,197 @@
+package org.eqms.jira.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonRequest;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
+import org.eqms.trace.Coverage;
+import org.eqms.trace.ItemRole;
+import org.eqms.trace.LinkType;
+import org.eqms.trace.MatrixQuery;
+import org.eqms.trace.SuspectMark;
+import org.eqms.trace.TraceLink;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Traceability of a Jira project over REST ({@code /rest/eqms-risk/1.0/projects/{projectKey}/…}): trace matrix,
+ * gap analysis, suspect links and their re-review, baselines and their diff, SBOM import into the SOUP register.
+ * Reading needs Jira's Browse Projects permission; changing needs Edit Issues. JSON only (XSRF: no form posts).
+ */
+@Path("/projects/{projectKey}")
+@Produces(JsonResponses.JSON)
+public class TraceResource {
+    private final RiskAppServices.Source source;
+
+    public TraceResource(RiskAppServices.Source source) {
+        this.source = source;
+    }
+
+    @GET
+    @Path("/matrix")
+    public Response matrix(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                           @QueryParam("role") @DefaultValue("SOFTWARE_REQUIREMENT") String role,
+                           @QueryParam("offset") @DefaultValue("0") int offset,
+                           @QueryParam("limit") @DefaultValue("500") int limit,
+                           @QueryParam("text") String text, @QueryParam("coverage") String coverage,
+                           @QueryParam("suspectOnly") @DefaultValue("false") boolean suspectOnly) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            MatrixQuery query = MatrixQuery.of(parse(ItemRole.class, role, "role"), offset, limit);
+            if (text != null && !text.isBlank()) {
+                query = query.withText(text);
+            }
+            if (coverage != null && !coverage.isBlank()) {
+                Set<Coverage> coverages = EnumSet.noneOf(Coverage.class);
+                for (String c : coverage.split(",")) {
+                    coverages.add(parse(Coverage.class, c.trim(), "coverage"));
+                }
+                query = query.withCoverages(coverages);
+            }
+            if (suspectOnly) {
+                query = query.onlySuspect();
+            }
+            return JsonResponses.ok(TraceJson.matrix(services.trace().matrix(projectKey, query)));
+        });
+    }
+
+    @GET
+    @Path("/gaps")
+    public Response gaps(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            return JsonResponses.ok(TraceJson.gaps(services.trace().gaps(projectKey)));
+        });
+    }
+
+    @GET
+    @Path("/suspects")
+    public Response suspects(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            ObjectNode json = JsonResponses.object();
+            ArrayNode list = json.putArray("suspects");
+            try (Stream<SuspectMark> marks = services.trace().suspects(projectKey).marks()) {
+                marks.forEach(mark -> list.add(TraceJson.suspect(mark)));
+            }
+            return JsonResponses.ok(json);
+        });
+    }
+
+    /** Records that the caller re-reviewed a suspect link and why the trace still holds. */
+    @POST
+    @Path("/suspects/review")
+    @Consumes("application/json")
+    public Response review(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("from", "type", "to", "reason"));
+            TraceLink link = new TraceLink(json.requiredText("from"), parse(LinkType.class, json.requiredText("type"), "type"),
+                    json.requiredText("to"));
+            return JsonResponses.ok(TraceJson.review(services.trace().review(projectKey, link, caller.userKey(),
+                    json.requiredText("reason"), caller.clientIp())));
+        });
+    }
+
+    @GET
+    @Path("/baselines")
+    public Response baselines(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            ObjectNode json = JsonResponses.object();
+            ArrayNode list = json.putArray("baselines");
+            services.trace().baselineIds(projectKey)
+                    .forEach(id -> list.add(TraceJson.baseline(services.trace().baseline(projectKey, id))));
+            return JsonResponses.ok(json);
+        });
+    }
+
+    @POST
+    @Path("/baselines")
+    @Consumes("application/json")
+    public Response takeBaseline(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                 String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            String label = JsonRequest.parse(body, Set.of("label")).requiredText("label");
+            return JsonResponses.created(TraceJson.baseline(services.trace().takeBaseline(projectKey, label,
+                    caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    @GET
+    @Path("/baselines/{older}/diff/{newer}")
+    public Response diff(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                         @PathParam("older") String older, @PathParam("newer") String newer) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            return JsonResponses.ok(TraceJson.diff(services.trace().diff(projectKey, older, newer)));
+        });
+    }
+
+    /** What importing the SBOM (CycloneDX or SPDX JSON, as the body) would change in the SOUP register. */
+    @POST
+    @Path("/soup/preview")
+    @Consumes("application/json")
+    public Response previewSbom(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.EDIT.require(services, request, projectKey);
+            return JsonResponses.ok(TraceJson.soup(services.trace().previewSbom(projectKey, bytes(body))));
+        });
+    }
+
+    @POST
+    @Path("/soup/import")
+    @Consumes("application/json")
+    public Response importSbom(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                               String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            return JsonResponses.ok(TraceJson.soup(services.trace().importSbom(projectKey, bytes(body), caller.userKey(),
+                    caller.clientIp())));
+        });
+    }
+
+    private static byte[] bytes(String body) {
+        if (body == null || body.isBlank()) {
+            throw RestRefusal.badRequest("The request has no SBOM.", "Send a CycloneDX or SPDX JSON document as the body.");
+        }
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String what) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw RestRefusal.badRequest("\"" + value + "\" is not a valid " + what + ".",
+                    "Use one of " + EnumSet.allOf(type) + ".");
+        }
+    }
+}
