@@ -15,6 +15,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
+import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.confluence.macro.MacroServices;
 import org.eqms.confluence.macro.UiServices;
 import org.eqms.confluence.view.BundleI18n;

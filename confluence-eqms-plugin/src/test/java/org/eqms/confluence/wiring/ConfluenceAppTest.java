@@ -56,6 +56,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.confluence.product.ConfluenceContentPermissions;
 import org.eqms.confluence.product.ConfluencePageSource;
 import org.eqms.confluence.product.PageEventListener;

@@ -65,6 +65,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.confluence.product.ConfluenceContentPermissions;
 import org.eqms.confluence.product.ConfluencePageSource;
 import org.eqms.confluence.product.SalDocumentActors;

@@ -1,4 +1,4 @@
-package org.eqms.confluence.wiring;
+package org.eqms.sal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.eqms.confluence.wiring;
+package org.eqms.sal;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;

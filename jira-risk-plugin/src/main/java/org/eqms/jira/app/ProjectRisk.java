@@ -1,0 +1,70 @@
+package org.eqms.jira.app;
+
+import org.eqms.risk.HazardRepository;
+import org.eqms.risk.PlanVersions;
+import org.eqms.risk.RiskAcceptabilityPolicy;
+import org.eqms.risk.RiskManagementPlan;
+import org.eqms.risk.RiskPlanRepository;
+import org.eqms.risk.RiskRegister;
+import org.eqms.risk.RiskRegisterRow;
+import org.eqms.risk.RiskRepository;
+import org.eqms.risk.RiskSummary;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The risk management file of one Jira project as the REST API and the pages read it: the plan's versions, the
+ * acceptability policy in force (the effective plan's, or the default 5×5 until a plan is approved), the risk register
+ * a page at a time, the summary and the heat map of initial or residual estimates.
+ */
+public final class ProjectRisk {
+    private final RiskRepository risks;
+    private final HazardRepository hazards;
+    private final RiskPlanRepository plans;
+
+    public ProjectRisk(RiskRepository risks, HazardRepository hazards, RiskPlanRepository plans) {
+        this.risks = Objects.requireNonNull(risks, "risks");
+        this.hazards = Objects.requireNonNull(hazards, "hazards");
+        this.plans = Objects.requireNonNull(plans, "plans");
+    }
+
+    public PlanVersions plans(String projectKey) {
+        return plans.load(projectKey);
+    }
+
+    public RiskAcceptabilityPolicy policy(String projectKey) {
+        return plans(projectKey).effective().map(RiskManagementPlan::policy).orElse(RiskAcceptabilityPolicy.defaults());
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of the register, read as a stream (never the whole file). */
+    public List<RiskRegisterRow> register(String projectKey, long offset, int limit) {
+        try (Stream<RiskRegisterRow> rows = new RiskRegister(risks, hazards).rows(projectKey, policy(projectKey))) {
+            return rows.skip(offset).limit(limit).toList();
+        }
+    }
+
+    public RiskSummary summary(String projectKey) {
+        return new RiskRegister(risks, hazards).summarize(projectKey, policy(projectKey));
+    }
+
+    /**
+     * How many risks sit in each cell of the acceptability matrix: {@code [severity - 1][probability - 1]}, from the
+     * initial estimates or, with {@code residual}, the residual ones; risks without that estimate are not counted.
+     */
+    public long[][] heatMap(String projectKey, boolean residual) {
+        RiskAcceptabilityPolicy policy = policy(projectKey);
+        long[][] cells = new long[policy.severityScale().size()][policy.probabilityScale().size()];
+        try (Stream<RiskRegisterRow> rows = new RiskRegister(risks, hazards).rows(projectKey, policy)) {
+            rows.forEach(row -> {
+                Integer severity = residual ? row.residualSeverity() : row.initialSeverity();
+                Integer probability = residual ? row.residualProbability() : row.initialProbability();
+                if (severity != null && probability != null) {
+                    cells[severity - 1][probability - 1]++;
+                }
+            });
+        }
+        return cells;
+    }
+}

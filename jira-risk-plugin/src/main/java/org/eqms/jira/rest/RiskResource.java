@@ -1,0 +1,138 @@
+package org.eqms.jira.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
+import org.eqms.risk.PlanVersions;
+import org.eqms.risk.RiskAcceptabilityPolicy;
+import org.eqms.risk.RiskManagementPlan;
+import org.eqms.risk.RiskRegisterRow;
+import org.eqms.risk.RiskSummary;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+
+/**
+ * The risk management file of a Jira project over REST ({@code /rest/eqms-risk/1.0/projects/{projectKey}/risks/…}):
+ * the plan's versions, the risk register a page at a time, the summary and the heat map. Jira's Browse Projects
+ * permission is needed.
+ */
+@Path("/projects/{projectKey}/risks")
+@Produces(JsonResponses.JSON)
+public class RiskResource {
+    static final int MAX_LIMIT = 1000;
+    private final RiskAppServices.Source source;
+
+    public RiskResource(RiskAppServices.Source source) {
+        this.source = source;
+    }
+
+    @GET
+    @Path("/register")
+    public Response register(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                             @QueryParam("offset") @DefaultValue("0") long offset,
+                             @QueryParam("limit") @DefaultValue("500") int limit) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+                throw RestRefusal.badRequest("offset " + offset + " / limit " + limit + " is not a valid page.",
+                        "Ask for offset 0 or more and limit 1 to " + MAX_LIMIT + ".");
+            }
+            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
+            ArrayNode rows = json.putArray("rows");
+            for (RiskRegisterRow row : services.risk().register(projectKey, offset, limit)) {
+                rows.addObject().put("riskId", row.riskId()).put("hazardId", row.hazardId())
+                        .put("situationId", row.situationId()).put("harm", row.harm())
+                        .put("initialSeverity", row.initialSeverity()).put("initialProbability", row.initialProbability())
+                        .put("initialAcceptability", name(row.initialAcceptability()))
+                        .put("controls", row.controls()).put("controlsVerified", row.controlsVerified())
+                        .put("residualSeverity", row.residualSeverity())
+                        .put("residualProbability", row.residualProbability())
+                        .put("residualAcceptability", name(row.residualAcceptability()))
+                        .put("benefitRiskRecorded", row.benefitRiskRecorded())
+                        .put("flaggedForReevaluation", row.flaggedForReevaluation()).put("rpn", row.rpn())
+                        .put("actionPriority", name(row.actionPriority()));
+            }
+            return JsonResponses.ok(json);
+        });
+    }
+
+    @GET
+    @Path("/summary")
+    public Response summary(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            RiskSummary summary = services.risk().summary(projectKey);
+            RiskAcceptabilityPolicy policy = services.risk().policy(projectKey);
+            ObjectNode json = JsonResponses.object().put("risks", summary.risks()).put("acceptable", summary.acceptable())
+                    .put("alarp", summary.alarp()).put("unacceptable", summary.unacceptable())
+                    .put("notEstimated", summary.notEstimated()).put("withBenefitRisk", summary.withBenefitRisk())
+                    .put("flaggedForReevaluation", summary.flaggedForReevaluation()).put("gaps", summary.gaps());
+            ArrayNode severities = json.putArray("severityLevels");
+            policy.severityScale().levels().forEach(severities::add);
+            ArrayNode probabilities = json.putArray("probabilityLevels");
+            policy.probabilityScale().bands().forEach(band -> probabilities.add(band.name()));
+            ArrayNode acceptability = json.putArray("acceptability");
+            for (int s = 1; s <= policy.severityScale().size(); s++) {
+                ArrayNode row = acceptability.addArray();
+                for (int p = 1; p <= policy.probabilityScale().size(); p++) {
+                    row.add(policy.evaluate(s, p).name());
+                }
+            }
+            json.set("initial", heat(services.risk().heatMap(projectKey, false)));
+            json.set("residual", heat(services.risk().heatMap(projectKey, true)));
+            return JsonResponses.ok(json);
+        });
+    }
+
+    @GET
+    @Path("/plan")
+    public Response plan(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            PlanVersions versions = services.risk().plans(projectKey);
+            ObjectNode json = JsonResponses.object().put("projectKey", projectKey);
+            versions.effective().ifPresent(plan -> json.set("effective", plan(plan)));
+            versions.draft().ifPresent(plan -> json.set("draft", plan(plan)));
+            return JsonResponses.ok(json);
+        });
+    }
+
+    private static ObjectNode plan(RiskManagementPlan plan) {
+        ObjectNode json = JsonResponses.object().put("version", plan.version()).put("status", plan.status().name())
+                .put("contentHash", plan.contentHash());
+        try {
+            json.set("content", JsonResponses.object().objectNode().deepCopy()
+                    .setAll((ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.canonicalJson())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the plan's canonical JSON does not parse", e);
+        }
+        return json;
+    }
+
+    private static ArrayNode heat(long[][] cells) {
+        ArrayNode rows = JsonResponses.object().arrayNode();
+        for (long[] severity : cells) {
+            ArrayNode row = rows.addArray();
+            for (long count : severity) {
+                row.add(count);
+            }
+        }
+        return rows;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

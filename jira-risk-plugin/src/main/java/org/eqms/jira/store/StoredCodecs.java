@@ -1,0 +1,47 @@
+package org.eqms.jira.store;
+
+import java.util.List;
+import java.util.SortedMap;
+
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import org.eqms.risk.IntendedUse;
+import org.eqms.risk.RiskManagementPlan;
+import org.eqms.risk.RiskRecord;
+import org.eqms.trace.ClassificationScheme;
+import org.eqms.trace.SoupEntry;
+import org.eqms.trace.TraceBaseline;
+
+/**
+ * The stored JSON forms of the app's rich records, one strict codec each ({@link StoredJson}). A format name ends in
+ * its version; a change to a record's shape needs a new version and a reader for the old one.
+ */
+public final class StoredCodecs {
+    /** One risk of the risk file, with its estimates, controls, verifications and flags. */
+    public static final StoredJson<RiskRecord> RISK_RECORD =
+            StoredJson.of("eqms-jira/risk-record/1", RiskRecord.class);
+    /** One version of a project's risk management plan, with its policy and (once approved) signature binding. */
+    public static final StoredJson<RiskManagementPlan> PLAN_VERSION =
+            StoredJson.of("eqms-jira/risk-plan-version/1", RiskManagementPlan.class);
+    /** A project's intended use, foreseeable misuse and safety characteristics. */
+    public static final StoredJson<IntendedUse> INTENDED_USE =
+            StoredJson.of("eqms-jira/intended-use/1", IntendedUse.class);
+    /** A trace baseline: every item with its content hash, every link, the baseline hash. */
+    public static final StoredJson<TraceBaseline> TRACE_BASELINE =
+            StoredJson.of("eqms-jira/trace-baseline/1", TraceBaseline.class);
+    /** One entry of the SOUP register. */
+    public static final StoredJson<SoupEntry> SOUP_ENTRY =
+            StoredJson.of("eqms-jira/soup-entry/1", SoupEntry.class);
+    /** A project's software safety classification scheme. */
+    public static final StoredJson<ClassificationScheme> CLASSIFICATION_SCHEME =
+            StoredJson.of("eqms-jira/classification-scheme/1", ClassificationScheme.class);
+    /** The trace-relevant text fields of a trace item, by name. */
+    public static final StoredJson<SortedMap<String, String>> ITEM_FIELDS = new StoredJson<>(
+            "eqms-jira/item-fields/1",
+            TypeFactory.defaultInstance().constructMapType(SortedMap.class, String.class, String.class));
+    /** The sequence of events of a hazardous situation. */
+    public static final StoredJson<List<String>> EVENTS = new StoredJson<>("eqms-jira/events/1",
+            TypeFactory.defaultInstance().constructCollectionType(List.class, String.class));
+
+    private StoredCodecs() {
+    }
+}

@@ -1,0 +1,153 @@
+package org.eqms.jira.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import org.eqms.audit.Actor;
+import org.eqms.audit.CheckpointPolicy;
+import org.eqms.audit.keys.KeyEncryptionKeySource;
+import org.eqms.jira.access.ProjectAccess;
+import org.eqms.jira.app.ProjectRisk;
+import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.store.AoHazardRepository;
+import org.eqms.jira.store.AoRiskPlanRepository;
+import org.eqms.jira.store.AoRiskRepository;
+import org.eqms.jira.mapping.ProjectTraceMapping;
+import org.eqms.jira.mapping.ProjectTraceMappingStore;
+import org.eqms.jira.mapping.ao.AoProjectTraceMappingStore;
+import org.eqms.jira.product.JiraProjectPermissions;
+import org.eqms.jira.product.ProjectStores;
+import org.eqms.jira.product.SyncRefusal;
+import org.eqms.jira.product.SyncRefusals;
+import org.eqms.jira.rest.RiskAppServices;
+import org.eqms.rest.Callers;
+import org.eqms.sal.HomeKeyEncryptionKey;
+import org.eqms.store.ao.AoLedger;
+import org.eqms.store.ao.ClusterLedgerLock;
+import org.eqms.trace.SuspectLinkStore;
+import org.eqms.trace.TraceGraphStore;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The risk and traceability app's object graph in Jira, a Spring Scanner component: the shared ledger under a
+ * cluster lock (its key-encryption key in the shared home), the AO stores, the traceability service and what the
+ * REST resources and the issue listener use. Built lazily on first use (Active Objects may not be ready when the
+ * plugin's beans are created); no static state.
+ */
+@Named
+public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncRefusals {
+    private static final System.Logger LOG = System.getLogger(JiraRiskApp.class.getName());
+
+    private final ActiveObjects ao;
+    private final ClusterLockService clusterLocks;
+    private final UserManager userManager;
+    private final KeyEncryptionKeySource kek;
+    private final ProjectAccess access;
+    private final Clock clock;
+    private final Object buildLock = new Object();
+    private volatile Graph graph;
+
+    @Inject
+    public JiraRiskApp(@ComponentImport ActiveObjects ao, @ComponentImport ClusterLockService clusterLocks,
+                       @ComponentImport UserManager userManager,
+                       @ComponentImport ApplicationProperties applicationProperties,
+                       JiraProjectPermissions access) {
+        this(ao, clusterLocks, userManager, new HomeKeyEncryptionKey(
+                Objects.requireNonNull(applicationProperties, "applicationProperties"), new SecureRandom()), access,
+                Clock.systemUTC());
+    }
+
+    /** For tests and the sandbox: a given key-encryption key, access rule and clock. */
+    public JiraRiskApp(ActiveObjects ao, ClusterLockService clusterLocks, UserManager userManager,
+                       KeyEncryptionKeySource kek, ProjectAccess access, Clock clock) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.clusterLocks = Objects.requireNonNull(clusterLocks, "clusterLocks");
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
+        this.kek = Objects.requireNonNull(kek, "kek");
+        this.access = Objects.requireNonNull(access, "access");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public RiskAppServices risk() {
+        return graph().services();
+    }
+
+    public AoLedger ledger() {
+        return graph().ledger();
+    }
+
+    @Override
+    public TraceGraphStore traceGraph(String projectKey) {
+        return graph().stores().graph(projectKey);
+    }
+
+    @Override
+    public SuspectLinkStore suspects(String projectKey) {
+        return graph().stores().suspects(projectKey);
+    }
+
+    @Override
+    public Optional<ProjectTraceMapping> mapping(String projectKey) {
+        return graph().mappings().current(projectKey);
+    }
+
+    @Override
+    public void inTransaction(Runnable work) {
+        ao.executeInTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void record(SyncRefusal refusal) {
+        LOG.log(System.Logger.Level.WARNING, "eQMS trace sync refused in {0}: {1} ({2})", refusal.projectKey(),
+                refusal.message(), refusal.code());
+    }
+
+    private Graph graph() {
+        Graph built = graph;
+        if (built == null) {
+            synchronized (buildLock) {
+                built = graph;
+                if (built == null) {
+                    built = build();
+                    graph = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private Graph build() {
+        AoLedger ledger = new AoLedger(ao, kek, new ClusterLedgerLock(clusterLocks), clock, new SecureRandom(),
+                CheckpointPolicy.DEFAULT);
+        AoTraceStores stores = new AoTraceStores(ao);
+        AoProjectTraceMappingStore mappings = new AoProjectTraceMappingStore(ao);
+        ProjectTrace trace = new ProjectTrace(stores, ledger.auditTrail(), ledger.transactions(), this::actor, clock);
+        ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), new AoRiskPlanRepository(ao));
+        RiskAppServices services = new RiskAppServices(trace, risk, mappings, access, new Callers(userManager));
+        return new Graph(ledger, stores, mappings, services);
+    }
+
+    private Actor actor(String userKey) {
+        UserProfile profile = userKey == null ? null : userManager.getUserProfile(new UserKey(userKey));
+        String name = profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
+        return new Actor(userKey, name);
+    }
+
+    private record Graph(AoLedger ledger, AoTraceStores stores, ProjectTraceMappingStore mappings,
+                         RiskAppServices services) {
+    }
+}
