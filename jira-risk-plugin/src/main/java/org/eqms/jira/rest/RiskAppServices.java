@@ -1,6 +1,7 @@
 package org.eqms.jira.rest;
 
 import org.eqms.jira.access.ProjectAccess;
+import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.mapping.ProjectTraceMappingStore;
@@ -12,11 +13,12 @@ import java.util.Objects;
  * What the REST resources of the risk and traceability app work with. The Jira wiring builds it from the product's
  * services, the sandbox from its own implementations of the same ports; the resources are the same.
  */
-public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, ProjectTraceMappingStore mappings,
-                              ProjectAccess access, Callers callers) {
+public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSigning baselineSigning,
+                              ProjectTraceMappingStore mappings, ProjectAccess access, Callers callers) {
     public RiskAppServices {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(risk, "risk");
+        Objects.requireNonNull(baselineSigning, "baselineSigning");
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(callers, "callers");

@@ -2,7 +2,11 @@ package org.eqms.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.jira.app.BaselineSigning;
 import org.eqms.rest.Caller;
+import org.eqms.signature.Credentials;
+import org.eqms.signature.SignatureRecord;
+import org.eqms.signature.SigningRequest;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.rest.RestRefusal;
@@ -122,8 +126,15 @@ public class TraceResource {
             ProjectGate.BROWSE.require(services, request, projectKey);
             ObjectNode json = JsonResponses.object();
             ArrayNode list = json.putArray("baselines");
-            services.trace().baselineIds(projectKey)
-                    .forEach(id -> list.add(TraceJson.baseline(services.trace().baseline(projectKey, id))));
+            for (String id : services.trace().baselineIds(projectKey)) {
+                ObjectNode baseline = TraceJson.baseline(services.trace().baseline(projectKey, id));
+                ArrayNode signed = baseline.putArray("signatures");
+                services.baselineSigning().signaturesOf(id).forEach(record -> signed.addObject()
+                        .put("signerName", record.signerName()).put("meaning", record.meaning())
+                        .put("time", TraceJson.time(record.time())).put("reason", record.reason())
+                        .put("contentHash", record.contentHash()));
+                list.add(baseline);
+            }
             return JsonResponses.ok(json);
         });
     }
@@ -139,6 +150,49 @@ public class TraceResource {
             String label = JsonRequest.parse(body, Set.of("label")).requiredText("label");
             return JsonResponses.created(TraceJson.baseline(services.trace().takeBaseline(projectKey, label,
                     caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    /** A single-use challenge to sign the baseline: what is signed (label, content hash) and the meanings offered. */
+    @POST
+    @Path("/baselines/{id}/challenge")
+    @Consumes("application/json")
+    public Response challenge(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                              @PathParam("id") String baselineId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest.parse(body, Set.of());
+            BaselineSigning.Challenge c = services.baselineSigning().challenge(caller.userKey(), caller.sessionId(),
+                    projectKey, baselineId);
+            ObjectNode json = JsonResponses.object().put("challengeId", c.challenge().id())
+                    .put("expiresAt", TraceJson.time(c.challenge().expiresAt())).put("baselineId", baselineId)
+                    .put("label", c.baseline().label()).put("contentHash", c.baseline().hash())
+                    .put("needsUserId", c.needsUserId()).put("secretComponent", c.secretComponent());
+            ArrayNode meanings = json.putArray("meanings");
+            c.meanings().forEach(meanings::add);
+            return JsonResponses.ok(json);
+        });
+    }
+
+    /** Signs the baseline with the challenge and the signer's credentials (id and password, or TOTP code). */
+    @POST
+    @Path("/baselines/{id}/sign")
+    @Consumes("application/json")
+    public Response sign(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                         @PathParam("id") String baselineId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("challengeId", "meaning", "reason", "userId", "password", "totp"));
+            SignatureRecord record = services.baselineSigning().sign(caller.userKey(), projectKey, baselineId,
+                    new SigningRequest(json.requiredText("challengeId"), json.requiredText("meaning"), json.text("reason"),
+                            new Credentials(json.text("userId"), json.text("password"), json.text("totp")),
+                            caller.sessionId(), caller.clientIp()));
+            return JsonResponses.ok(JsonResponses.object().put("signatureId", record.id())
+                    .put("signerName", record.signerName()).put("meaning", record.meaning())
+                    .put("time", TraceJson.time(record.time())).put("contentHash", record.contentHash())
+                    .put("sealed", record.sealed()));
         });
     }
 

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -11,7 +12,9 @@ import org.eqms.audit.Actor;
 import org.eqms.audit.CheckpointPolicy;
 import org.eqms.audit.keys.KeyEncryptionKeySource;
 import org.eqms.jira.access.ProjectAccess;
+import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
+import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -26,6 +29,11 @@ import org.eqms.jira.product.SyncRefusals;
 import org.eqms.jira.rest.RiskAppServices;
 import org.eqms.rest.Callers;
 import org.eqms.sal.HomeKeyEncryptionKey;
+import org.eqms.sal.PluginSettingsSigningPolicyStore;
+import org.eqms.sal.SalSignerDirectory;
+import org.eqms.signature.SigningPolicyStore;
+import org.eqms.signature.TotpStore;
+import org.eqms.store.ao.AoTotpStore;
 import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.ClusterLedgerLock;
 import org.eqms.trace.SuspectLinkStore;
@@ -51,6 +59,7 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
     private final ActiveObjects ao;
     private final ClusterLockService clusterLocks;
     private final UserManager userManager;
+    private final SigningPolicyStore policies;
     private final KeyEncryptionKeySource kek;
     private final ProjectAccess access;
     private final Clock clock;
@@ -60,17 +69,19 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
     @Inject
     public JiraRiskApp(@ComponentImport ActiveObjects ao, @ComponentImport ClusterLockService clusterLocks,
                        @ComponentImport UserManager userManager,
+                       @ComponentImport PluginSettingsFactory pluginSettings,
                        @ComponentImport ApplicationProperties applicationProperties,
                        JiraProjectPermissions access) {
-        this(ao, clusterLocks, userManager, new HomeKeyEncryptionKey(
-                Objects.requireNonNull(applicationProperties, "applicationProperties"), new SecureRandom()), access,
-                Clock.systemUTC());
+        this(ao, clusterLocks, userManager, new PluginSettingsSigningPolicyStore(pluginSettings),
+                new HomeKeyEncryptionKey(Objects.requireNonNull(applicationProperties, "applicationProperties"),
+                        new SecureRandom()), access, Clock.systemUTC());
     }
 
-    /** For tests and the sandbox: a given key-encryption key, access rule and clock. */
+    /** For tests and the sandbox: a given signing policy store, key-encryption key, access rule and clock. */
     public JiraRiskApp(ActiveObjects ao, ClusterLockService clusterLocks, UserManager userManager,
-                       KeyEncryptionKeySource kek, ProjectAccess access, Clock clock) {
+                       SigningPolicyStore policies, KeyEncryptionKeySource kek, ProjectAccess access, Clock clock) {
         this.ao = Objects.requireNonNull(ao, "ao");
+        this.policies = Objects.requireNonNull(policies, "policies");
         this.clusterLocks = Objects.requireNonNull(clusterLocks, "clusterLocks");
         this.userManager = Objects.requireNonNull(userManager, "userManager");
         this.kek = Objects.requireNonNull(kek, "kek");
@@ -136,8 +147,14 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
         AoTraceStores stores = new AoTraceStores(ao);
         AoProjectTraceMappingStore mappings = new AoProjectTraceMappingStore(ao);
         ProjectTrace trace = new ProjectTrace(stores, ledger.auditTrail(), ledger.transactions(), this::actor, clock);
+        SalSignerDirectory signers = new SalSignerDirectory(userManager,
+                userKey -> new AoTotpStore(ao).find(userKey).filter(TotpStore.TotpSecret::confirmed).isPresent());
+        AoLedger.Signing signing = ledger.signing(signers, signers, new JiraSignableContent(new AoBaselineIndex(ao), stores),
+                alert -> LOG.log(System.Logger.Level.ERROR, "eQMS admin alert {0} (user {1}): {2}", alert.kind(),
+                        alert.userKey(), alert.message()), policies::load, "eQMS Jira");
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), new AoRiskPlanRepository(ao));
-        RiskAppServices services = new RiskAppServices(trace, risk, mappings, access, new Callers(userManager));
+        RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
+                mappings, access, new Callers(userManager));
         return new Graph(ledger, stores, mappings, services);
     }
 

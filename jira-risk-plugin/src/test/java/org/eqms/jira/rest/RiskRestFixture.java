@@ -3,7 +3,12 @@ package org.eqms.jira.rest;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.eqms.audit.Actor;
 import org.eqms.jira.access.ProjectAccess;
+import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
+import org.eqms.jira.store.AoBaselineIndex;
+import org.eqms.jira.wiring.JiraSignableContent;
+import org.eqms.signature.SigningPolicy;
+import org.eqms.store.ao.testing.TestSigningPorts;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -51,6 +56,7 @@ final class RiskRestFixture implements AutoCloseable {
     final ProjectTrace trace;
     final TestRestHost host;
     private final HeaderUserManager users = new HeaderUserManager();
+    final TestSigningPorts people = TestSigningPorts.standard();
 
     RiskRestFixture(ActiveObjects ao) {
         ao.migrate(JiraEntities.array());
@@ -60,8 +66,12 @@ final class RiskRestFixture implements AutoCloseable {
         names.forEach((key, name) -> users.user(key, name, false));
         trace = new ProjectTrace(stores, ledger.auditTrail(), ledger.transactions(),
                 key -> new Actor(key, names.getOrDefault(key, key)), clock);
+        people.user(EDDIE, "eddie", "Eddie Editor", "eddie-pw", false);
+        AoLedger.Signing signing = ledger.signing(people, people,
+                new JiraSignableContent(new AoBaselineIndex(ao), stores), people, () -> SigningPolicy.DEFAULT, "eQMS Jira");
         RiskAppServices services = new RiskAppServices(trace, new ProjectRisk(new AoRiskRepository(ao),
-                new AoHazardRepository(ao), new AoRiskPlanRepository(ao)), new AoProjectTraceMappingStore(ao), access(),
+                new AoHazardRepository(ao), new AoRiskPlanRepository(ao)),
+                new BaselineSigning(trace, signing.signatures()), new AoProjectTraceMappingStore(ao), access(),
                 new Callers(users));
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
                 new TraceMappingResource(() -> services), new RiskResource(() -> services));

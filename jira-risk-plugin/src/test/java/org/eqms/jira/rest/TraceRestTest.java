@@ -76,6 +76,7 @@ class TraceRestTest {
 
     @ActiveObjectsTest
     @Clause("IEC62304-5.1.1")
+    @Clause("21CFR11.70")
     void aBaselineSnapshotsTheTraceAndTheDiffOfTwoBaselinesShowsWhatChanged(ActiveObjects ao) throws Exception {
         try (RiskRestFixture app = new RiskRestFixture(ao)) {
             JsonNode first = JSON.readTree(app.host.post(P + "/baselines", EDDIE, "{\"label\":\"Release 1.0\"}").body());
@@ -95,6 +96,25 @@ class TraceRestTest {
             assertThat(diff.at("/changedItems/0/after/key").asText()).isEqualTo("SRS-2");
             assertThat(diff.at("/changedItems/0/changedMembers")).extracting(JsonNode::asText).contains("title");
             assertError(app.host.post(P + "/baselines", VERA, "{\"label\":\"x\"}"), 403, "forbidden");
+
+            String path = P + "/baselines/" + second.get("id").asText();
+            JsonNode challenge = ok(app.host.post(path + "/challenge", EDDIE, "{}"));
+            assertThat(challenge.get("contentHash").asText()).isEqualTo(second.get("contentHash").asText());
+            String sign = "{\"challengeId\":\"" + challenge.get("challengeId").asText() + "\",\"meaning\":\"Approved\","
+                    + "\"reason\":\"Release 1.1 trace reviewed\",\"userId\":\"eddie\",\"password\":\"%s\"}";
+            assertError(app.host.post(path + "/sign", EDDIE, sign.formatted("guess")), 401, "wrong_credentials");
+            JsonNode signed = ok(app.host.post(path + "/sign", EDDIE, sign.formatted("eddie-pw")));
+            assertThat(signed.get("contentHash").asText()).isEqualTo(second.get("contentHash").asText());
+            assertThat(signed.get("signerName").asText()).isEqualTo("Eddie Editor");
+            JsonNode listed = ok(app.host.get(P + "/baselines", VERA));
+            assertThat(listed.get("baselines")).anySatisfy(b -> {
+                assertThat(b.get("label").asText()).isEqualTo("Release 1.1");
+                assertThat(b.at("/signatures/0/meaning").asText()).isEqualTo("Approved");
+            });
+            JsonNode otherChallenge = ok(app.host.post(P + "/baselines/" + first.get("id").asText() + "/challenge", EDDIE, "{}"));
+            String crossed = "{\"challengeId\":\"" + otherChallenge.get("challengeId").asText()
+                    + "\",\"meaning\":\"Approved\",\"userId\":\"eddie\",\"password\":\"eddie-pw\"}";
+            assertThat(app.host.post(path + "/sign", EDDIE, crossed).status()).as("challenge of another baseline").isEqualTo(404);
             assertError(app.host.get(P + "/baselines/nope/diff/" + first.get("id").asText(), VERA), 404, null);
         }
     }
