@@ -2,6 +2,8 @@ package org.eqms.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.rest.RestRefusal;
 import org.eqms.risk.PlanVersions;
@@ -9,16 +11,23 @@ import org.eqms.risk.RiskAcceptabilityPolicy;
 import org.eqms.risk.RiskManagementPlan;
 import org.eqms.risk.RiskRegisterRow;
 import org.eqms.risk.RiskSummary;
+import org.eqms.signature.Credentials;
+import org.eqms.signature.SigningChallenge;
+import org.eqms.signature.SigningRequest;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import java.util.Set;
 
 /**
  * The risk management file of a Jira project over REST ({@code /rest/eqms-risk/1.0/projects/{projectKey}/risks/…}):
@@ -106,6 +115,57 @@ public class RiskResource {
             versions.effective().ifPresent(plan -> json.set("effective", plan(plan)));
             versions.draft().ifPresent(plan -> json.set("draft", plan(plan)));
             return JsonResponses.ok(json);
+        });
+    }
+
+    /** Saves the plan's draft (the first version, or the next one); project administrators only. */
+    @PUT
+    @Path("/plan/draft")
+    @Consumes("application/json")
+    public Response saveDraft(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                              String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.ADMINISTER.require(services, request, projectKey);
+            RiskManagementPlan content = PlanJson.content(projectKey, JsonRequest.parse(body, PlanJson.FIELDS));
+            return JsonResponses.ok(plan(services.planning().saveDraft(projectKey, content, caller.userKey(),
+                    caller.clientIp())));
+        });
+    }
+
+    /** A single-use challenge to approve the draft: it binds the draft's content hash. */
+    @POST
+    @Path("/plan/draft/challenge")
+    @Consumes("application/json")
+    public Response challenge(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                              String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.ADMINISTER.require(services, request, projectKey);
+            JsonRequest.parse(body, Set.of());
+            SigningChallenge challenge = services.planning().challenge(caller.userKey(), projectKey);
+            return JsonResponses.ok(JsonResponses.object().put("challengeId", challenge.id())
+                    .put("expiresAt", TraceJson.time(challenge.expiresAt()))
+                    .put("version", challenge.version().object().version())
+                    .put("contentHash", challenge.version().contentHash()));
+        });
+    }
+
+    /** Approves the draft with the signer's e-signature over its content (the previous version is superseded). */
+    @POST
+    @Path("/plan/draft/sign")
+    @Consumes("application/json")
+    public Response approve(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                            String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.ADMINISTER.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("challengeId", "meaning", "reason", "userId", "password", "totp"));
+            RiskManagementPlan approved = services.planning().approve(caller.userKey(), projectKey, new SigningRequest(
+                    json.requiredText("challengeId"), json.requiredText("meaning"), json.text("reason"),
+                    new Credentials(json.text("userId"), json.text("password"), json.text("totp")), caller.sessionId(),
+                    caller.clientIp()));
+            return JsonResponses.ok(plan(approved));
         });
     }
 

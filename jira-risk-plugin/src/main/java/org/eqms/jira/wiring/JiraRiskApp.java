@@ -16,6 +16,7 @@ import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
@@ -149,11 +150,14 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
         ProjectTrace trace = new ProjectTrace(stores, ledger.auditTrail(), ledger.transactions(), this::actor, clock);
         SalSignerDirectory signers = new SalSignerDirectory(userManager,
                 userKey -> new AoTotpStore(ao).find(userKey).filter(TotpStore.TotpSecret::confirmed).isPresent());
-        AoLedger.Signing signing = ledger.signing(signers, signers, new JiraSignableContent(new AoBaselineIndex(ao), stores),
+        AoRiskPlanRepository planStore = new AoRiskPlanRepository(ao);
+        AoLedger.Signing signing = ledger.signing(signers, signers,
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore),
                 alert -> LOG.log(System.Logger.Level.ERROR, "eQMS admin alert {0} (user {1}): {2}", alert.kind(),
                         alert.userKey(), alert.message()), policies::load, "eQMS Jira");
-        ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), new AoRiskPlanRepository(ao));
+        ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), planStore);
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
+                new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
                 mappings, access, new Callers(userManager));
         return new Graph(ledger, stores, mappings, services);
     }

@@ -10,6 +10,7 @@ import org.eqms.jira.wiring.JiraSignableContent;
 import org.eqms.signature.SigningPolicy;
 import org.eqms.store.ao.testing.TestSigningPorts;
 import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
@@ -67,11 +68,17 @@ final class RiskRestFixture implements AutoCloseable {
         trace = new ProjectTrace(stores, ledger.auditTrail(), ledger.transactions(),
                 key -> new Actor(key, names.getOrDefault(key, key)), clock);
         people.user(EDDIE, "eddie", "Eddie Editor", "eddie-pw", false);
+        people.user(ADA, "ada", "Ada Admin", "ada-pw", false);
+        AoRiskPlanRepository plans = new AoRiskPlanRepository(ao);
         AoLedger.Signing signing = ledger.signing(people, people,
-                new JiraSignableContent(new AoBaselineIndex(ao), stores), people, () -> SigningPolicy.DEFAULT, "eQMS Jira");
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans), people, () -> SigningPolicy.DEFAULT,
+                "eQMS Jira");
         RiskAppServices services = new RiskAppServices(trace, new ProjectRisk(new AoRiskRepository(ao),
-                new AoHazardRepository(ao), new AoRiskPlanRepository(ao)),
-                new BaselineSigning(trace, signing.signatures()), new AoProjectTraceMappingStore(ao), access(),
+                new AoHazardRepository(ao), plans),
+                new BaselineSigning(trace, signing.signatures()),
+                new RiskPlanning(plans, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
+                        key -> new Actor(key, names.getOrDefault(key, key))),
+                new AoProjectTraceMappingStore(ao), access(),
                 new Callers(users));
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
                 new TraceMappingResource(() -> services), new RiskResource(() -> services));

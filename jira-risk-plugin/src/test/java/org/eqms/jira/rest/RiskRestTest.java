@@ -58,6 +58,46 @@ class RiskRestTest {
         }
     }
 
+    @ActiveObjectsTest
+    @Clause("ISO14971-4.4")
+    @Clause("21CFR11.70")
+    void theAdministratorDraftsThePlanAndItsSignedApprovalPutsItsAcceptabilityMatrixInForce(ActiveObjects ao) throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            String draft = "{\"scope\":\"Infusion pump INF-100, software 2.x\",\"lifecyclePhases\":[\"design\",\"production\"],"
+                    + "\"responsibilities\":[{\"role\":\"Risk manager\",\"assignee\":\"u-ada\",\"duty\":\"Owns the file\"}],"
+                    + "\"severityLevels\":[\"Minor\",\"Serious\",\"Critical\"],"
+                    + "\"probabilityLevels\":[{\"name\":\"Rare\",\"lowerBoundPpb\":0},{\"name\":\"Likely\",\"lowerBoundPpb\":1000000}],"
+                    + "\"matrix\":[[\"ACCEPTABLE\",\"ACCEPTABLE\"],[\"ACCEPTABLE\",\"INVESTIGATE_ALARP\"],"
+                    + "[\"INVESTIGATE_ALARP\",\"UNACCEPTABLE\"]],"
+                    + "\"verificationActivities\":\"Each control verified by a linked test.\","
+                    + "\"overallResidualRiskCriteria\":\"No unacceptable residual risk.\","
+                    + "\"postProductionActivities\":\"Complaints reviewed monthly.\"}";
+            assertThat(app.host.put(P + "/plan/draft", RiskRestFixture.EDDIE, draft).status()).isEqualTo(403);
+            JsonNode saved = ok(app.host.put(P + "/plan/draft", RiskRestFixture.ADA, draft));
+            assertThat(saved.get("status").asText()).isEqualTo("DRAFT");
+            assertThat(saved.get("version").asInt()).isEqualTo(1);
+            String hash = saved.get("contentHash").asText();
+
+            JsonNode challenge = ok(app.host.post(P + "/plan/draft/challenge", RiskRestFixture.ADA, "{}"));
+            assertThat(challenge.get("contentHash").asText()).isEqualTo(hash);
+            JsonNode approved = ok(app.host.post(P + "/plan/draft/sign", RiskRestFixture.ADA, "{\"challengeId\":\""
+                    + challenge.get("challengeId").asText() + "\",\"meaning\":\"Approved\",\"userId\":\"ada\","
+                    + "\"password\":\"ada-pw\"}"));
+            assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+            assertThat(approved.get("contentHash").asText()).isEqualTo(hash);
+
+            JsonNode plan = ok(app.host.get(P + "/plan", VERA));
+            assertThat(plan.at("/effective/version").asInt()).isEqualTo(1);
+            JsonNode summary = ok(app.host.get(P + "/summary", VERA));
+            assertThat(summary.get("severityLevels")).extracting(JsonNode::asText).containsExactly("Minor", "Serious", "Critical");
+            assertThat(summary.at("/acceptability/2/1").asText()).isEqualTo("UNACCEPTABLE");
+            assertThat(app.host.post(P + "/plan/draft/challenge", RiskRestFixture.ADA, "{}").status())
+                    .as("nothing left to approve").isEqualTo(409);
+            assertThat(org.eqms.store.ao.testing.TestLedger.text(org.eqms.store.ao.testing.TestLedger.export(app.ledger)))
+                    .contains("\"action\":\"risk.plan.approved\"", "\"action\":\"esign.signed\"");
+        }
+    }
+
     private static void seed(ActiveObjects ao, int count) {
         AoHazardRepository hazards = new AoHazardRepository(ao);
         AoRiskRepository risks = new AoRiskRepository(ao);
