@@ -4,6 +4,7 @@ import org.eqms.jira.access.ProjectAccess;
 import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.mapping.ProjectTraceMappingStore;
 import org.eqms.rest.Callers;
@@ -15,13 +16,15 @@ import java.util.Objects;
  * services, the sandbox from its own implementations of the same ports; the resources are the same.
  */
 public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSigning baselineSigning,
-                              RiskPlanning planning, ProjectTraceMappingStore mappings, ProjectAccess access,
+                              RiskPlanning planning, RiskAnalysis analysis, ProjectTraceMappingStore mappings,
+                              ProjectAccess access,
                               Callers callers) {
     public RiskAppServices {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(baselineSigning, "baselineSigning");
         Objects.requireNonNull(planning, "planning");
+        Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(callers, "callers");

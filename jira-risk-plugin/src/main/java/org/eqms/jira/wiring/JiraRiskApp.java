@@ -16,6 +16,7 @@ import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -158,6 +159,8 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), planStore);
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
+                new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao), risk::policy, ledger.auditTrail(),
+                        ledger.transactions(), this::actor),
                 mappings, access, new Callers(userManager));
         return new Graph(ledger, stores, mappings, services);
     }

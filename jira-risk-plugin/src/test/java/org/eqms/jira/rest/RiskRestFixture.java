@@ -10,6 +10,7 @@ import org.eqms.jira.wiring.JiraSignableContent;
 import org.eqms.signature.SigningPolicy;
 import org.eqms.store.ao.testing.TestSigningPorts;
 import org.eqms.jira.app.ProjectTrace;
+import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -78,10 +79,13 @@ final class RiskRestFixture implements AutoCloseable {
                 new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(plans, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
                         key -> new Actor(key, names.getOrDefault(key, key))),
+                new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
+                        project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
+                        ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
                 new AoProjectTraceMappingStore(ao), access(),
                 new Callers(users));
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
-                new TraceMappingResource(() -> services), new RiskResource(() -> services));
+                new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services));
         seed(stores.graph(PROJECT));
     }
 

@@ -1,0 +1,189 @@
+package org.eqms.jira.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.rest.Caller;
+import org.eqms.rest.JsonRequest;
+import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
+import org.eqms.risk.ControlOption;
+import org.eqms.risk.Hazard;
+import org.eqms.risk.HazardCategory;
+import org.eqms.risk.HazardousSituation;
+import org.eqms.risk.RiskControl;
+import org.eqms.risk.RiskEstimate;
+import org.eqms.risk.RiskRecord;
+import org.eqms.risk.VerificationLink;
+import org.eqms.risk.VerificationPurpose;
+import org.eqms.risk.VerificationStatus;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writing a project's risk analysis over REST ({@code /rest/eqms-risk/1.0/projects/{projectKey}/analysis/…}):
+ * hazards, hazardous situations, risks with their initial estimate, controls (§7.1 option order), verifications and
+ * residual estimates. Jira's Edit Issues permission is needed; every change is audited.
+ */
+@Path("/projects/{projectKey}/analysis")
+@Produces(JsonResponses.JSON)
+public class RiskAnalysisResource {
+    private final RiskAppServices.Source source;
+
+    public RiskAnalysisResource(RiskAppServices.Source source) {
+        this.source = source;
+    }
+
+    @PUT
+    @Path("/hazards/{id}")
+    @Consumes("application/json")
+    public Response hazard(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                           @PathParam("id") String id, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("category", "name", "description", "catalogueCode"));
+            Hazard hazard = services.analysis().saveHazard(projectKey, new Hazard(id,
+                    TraceResource.parse(HazardCategory.class, json.requiredText("category"), "hazard category"),
+                    json.requiredText("name"), json.text("description"), json.text("catalogueCode")),
+                    caller.userKey(), caller.clientIp());
+            return JsonResponses.ok(JsonResponses.object().put("id", hazard.id()).put("name", hazard.name())
+                    .put("category", hazard.category().name()));
+        });
+    }
+
+    @PUT
+    @Path("/situations/{id}")
+    @Consumes("application/json")
+    public Response situation(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                              @PathParam("id") String id, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("hazardId", "sequenceOfEvents", "description"));
+            HazardousSituation situation = services.analysis().saveSituation(projectKey, new HazardousSituation(id,
+                    json.requiredText("hazardId"), texts(json.node().get("sequenceOfEvents")),
+                    json.requiredText("description")), caller.userKey(), caller.clientIp());
+            return JsonResponses.ok(JsonResponses.object().put("id", situation.id()).put("hazardId", situation.hazardId()));
+        });
+    }
+
+    /** Creates the risk of a hazardous situation or re-estimates it: {@code {situationId, harm, p1, p2, severity}}. */
+    @PUT
+    @Path("/risks/{riskId}")
+    @Consumes("application/json")
+    public Response estimate(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                             @PathParam("riskId") String riskId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("situationId", "harm", "p1", "p2", "severity"));
+            return JsonResponses.ok(risk(services.analysis().estimate(projectKey, riskId, json.text("situationId"),
+                    json.text("harm"), level(json, "p1"), level(json, "p2"), level(json, "severity"), caller.userKey(),
+                    caller.clientIp())));
+        });
+    }
+
+    @POST
+    @Path("/risks/{riskId}/controls")
+    @Consumes("application/json")
+    public Response control(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                            @PathParam("riskId") String riskId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("id", "description", "option", "justification"));
+            return JsonResponses.ok(risk(services.analysis().addControl(projectKey, riskId, json.requiredText("id"),
+                    json.requiredText("description"), TraceResource.parse(ControlOption.class,
+                            json.requiredText("option"), "control option"), json.text("justification"),
+                    caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    @POST
+    @Path("/risks/{riskId}/controls/{controlId}/verifications")
+    @Consumes("application/json")
+    public Response verification(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                 @PathParam("riskId") String riskId, @PathParam("controlId") String controlId,
+                                 String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("itemId", "purpose", "status"));
+            VerificationLink link = new VerificationLink(json.requiredText("itemId"),
+                    TraceResource.parse(VerificationPurpose.class, json.requiredText("purpose"), "verification purpose"),
+                    TraceResource.parse(VerificationStatus.class, json.requiredText("status"), "verification status"));
+            return JsonResponses.ok(risk(services.analysis().addVerification(projectKey, riskId, controlId, link,
+                    caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    @PUT
+    @Path("/risks/{riskId}/residual")
+    @Consumes("application/json")
+    public Response residual(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                             @PathParam("riskId") String riskId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("p1", "p2", "severity"));
+            return JsonResponses.ok(risk(services.analysis().estimateResidual(projectKey, riskId, level(json, "p1"),
+                    level(json, "p2"), level(json, "severity"), caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    private static int level(JsonRequest json, String field) {
+        long value = json.requiredLong(field);
+        if (value < 1 || value > 10) {
+            throw RestRefusal.badRequest("\"" + field + "\" is " + value + "; levels are 1 to the size of the scale.",
+                    "Choose a level of the project's scale.");
+        }
+        return (int) value;
+    }
+
+    private static List<String> texts(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            throw RestRefusal.badRequest("\"sequenceOfEvents\" is missing or not a list.",
+                    "List the sequence of events as strings.");
+        }
+        List<String> texts = new ArrayList<>();
+        node.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
+    private static ObjectNode risk(RiskRecord risk) {
+        ObjectNode json = JsonResponses.object().put("id", risk.id()).put("hazardId", risk.hazardId())
+                .put("situationId", risk.situationId()).put("harm", risk.harm() == null ? null : risk.harm().description());
+        json.set("initial", estimate(risk.initial()));
+        json.set("residual", estimate(risk.residual()));
+        ArrayNode controls = json.putArray("controls");
+        for (RiskControl control : risk.controls()) {
+            ObjectNode c = controls.addObject().put("id", control.id()).put("option", control.option().name())
+                    .put("description", control.description());
+            ArrayNode verifications = c.putArray("verifications");
+            control.verifications().forEach(v -> verifications.addObject().put("itemId", v.itemId())
+                    .put("purpose", v.purpose().name()).put("status", v.status().name()));
+        }
+        return json;
+    }
+
+    private static ObjectNode estimate(RiskEstimate estimate) {
+        if (estimate == null) {
+            return null;
+        }
+        return JsonResponses.object().put("severity", estimate.severity()).put("p1", estimate.probability().p1())
+                .put("p2", estimate.probability().p2()).put("p", estimate.probability().p())
+                .put("method", estimate.probability().method().name());
+    }
+}
