@@ -81,7 +81,8 @@ class JiraDescriptorTest {
         String pkg = rest.getElementsByTagName("package").item(0).getTextContent().trim();
         List<Class<?>> resources = classes(pkg).stream().filter(c -> c.isAnnotatedWith(javax.ws.rs.Path.class))
                 .map(JavaClass::reflect).toList();
-        assertThat(resources).extracting(Class::getSimpleName).contains("TraceResource", "TraceMappingResource", "RiskResource");
+        assertThat(resources).extracting(Class::getSimpleName).contains("TraceResource", "TraceMappingResource", "RiskResource",
+                "ExportResource", "ReqifImportResource");
         for (Class<?> resource : resources) {
             assertThat(resource.getConstructors()).as(resource.getName()).hasSize(1);
             assertInjectable(resource.getConstructors()[0], named);

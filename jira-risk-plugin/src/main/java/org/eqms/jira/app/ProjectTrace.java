@@ -31,7 +31,9 @@ import org.eqms.trace.sbom.SbomReader;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -141,6 +143,20 @@ public final class ProjectTrace {
         });
         audit.flush();
         return changes;
+    }
+
+    /**
+     * Records, on the project, something done outside the changes above (e.g. an export of the matrix, the risk
+     * register or the ReqIF file) and links it into the chain before returning: {@code data} (in key order), then
+     * the client IP.
+     */
+    public void audited(String projectKey, String action, String actorKey, String clientIp, Map<String, String> data) {
+        Objects.requireNonNull(action, "action");
+        AuditData auditData = AuditData.empty();
+        new TreeMap<>(data).forEach(auditData::put);
+        auditData.clientIp(clientIp);
+        transactions.run(() -> audit.record(actors.apply(actorKey), action, project(projectKey), auditData));
+        audit.flush();
     }
 
     private static List<SoupComponent> components(byte[] sbom) {

@@ -85,7 +85,8 @@ final class RiskRestFixture implements AutoCloseable {
                 new AoProjectTraceMappingStore(ao), access(),
                 new Callers(users));
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
-                new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services));
+                new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services),
+                new ExportResource(() -> services), new ReqifImportResource(() -> services));
         seed(stores.graph(PROJECT));
     }
 
