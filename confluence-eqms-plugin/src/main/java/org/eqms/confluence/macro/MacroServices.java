@@ -1,8 +1,8 @@
 package org.eqms.confluence.macro;
 
 import org.eqms.confluence.access.ContentPermissions;
-import org.eqms.confluence.view.I18n;
-import org.eqms.confluence.view.TemplateRenderer;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
 import org.eqms.document.DocumentActors;
 import org.eqms.document.DocumentRepository;
 import org.eqms.document.PageSource;

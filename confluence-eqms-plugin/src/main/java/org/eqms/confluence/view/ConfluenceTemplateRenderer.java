@@ -1,6 +1,7 @@
 package org.eqms.confluence.view;
 
 import com.atlassian.confluence.util.velocity.VelocityUtils;
+import org.eqms.view.TemplateRenderer;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -4,6 +4,8 @@ import org.eqms.confluence.access.ContentPermissions;
 import org.eqms.document.DocumentControlException;
 import org.eqms.document.DocumentPageView;
 import org.eqms.document.ReaderView;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
 
 import java.util.HashMap;
 import java.util.Map;

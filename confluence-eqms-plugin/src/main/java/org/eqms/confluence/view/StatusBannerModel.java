@@ -1,8 +1,9 @@
 package org.eqms.confluence.view;
 
-import org.eqms.document.DocumentPageView;
 import org.eqms.document.DocumentPageView.BannerKind;
+import org.eqms.document.DocumentPageView;
 import org.eqms.document.DocumentState;
+import org.eqms.view.I18n;
 
 import java.util.Objects;
 import java.util.Optional;

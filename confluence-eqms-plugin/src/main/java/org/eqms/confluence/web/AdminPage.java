@@ -3,8 +3,8 @@ package org.eqms.confluence.web;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import org.eqms.confluence.view.I18n;
-import org.eqms.confluence.view.TemplateRenderer;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;

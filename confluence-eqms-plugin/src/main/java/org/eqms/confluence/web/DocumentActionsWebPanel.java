@@ -1,10 +1,10 @@
 package org.eqms.confluence.web;
 
 import com.atlassian.plugin.web.model.WebPanel;
-import org.eqms.confluence.view.BundleI18n;
+import org.eqms.confluence.view.ConfluenceI18n;
 import org.eqms.confluence.view.ConfluenceTemplateRenderer;
-import org.eqms.confluence.view.I18n;
-import org.eqms.confluence.view.TemplateRenderer;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -34,7 +34,7 @@ public class DocumentActionsWebPanel implements WebPanel {
     /** The constructor Confluence's plugin system injects; the context path is read in the browser from AUI. */
     @javax.inject.Inject
     public DocumentActionsWebPanel() {
-        this(new ConfluenceTemplateRenderer(), BundleI18n.english(), WebPanelPage.CONFLUENCE, "");
+        this(new ConfluenceTemplateRenderer(), ConfluenceI18n.english(), WebPanelPage.CONFLUENCE, "");
     }
 
     @Override

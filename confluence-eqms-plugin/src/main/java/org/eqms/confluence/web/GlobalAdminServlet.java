@@ -1,12 +1,12 @@
 package org.eqms.confluence.web;
 
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import org.eqms.confluence.view.BundleI18n;
+import org.eqms.confluence.view.ConfluenceI18n;
 import org.eqms.confluence.view.ConfluenceTemplateRenderer;
-import org.eqms.confluence.view.I18n;
-import org.eqms.confluence.view.TemplateRenderer;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -34,7 +34,7 @@ public class GlobalAdminServlet extends HttpServlet {
     /** The constructor Confluence's plugin system injects (Spring Scanner). */
     @javax.inject.Inject
     public GlobalAdminServlet(@ComponentImport UserManager users) {
-        this(users, new ConfluenceTemplateRenderer(), BundleI18n.english(), WebResources.CONFLUENCE);
+        this(users, new ConfluenceTemplateRenderer(), ConfluenceI18n.english(), WebResources.CONFLUENCE);
     }
 
     @Override

@@ -1,14 +1,14 @@
 package org.eqms.confluence.web;
 
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import org.eqms.confluence.product.ConfluenceContentPermissions;
-import org.eqms.confluence.view.BundleI18n;
-import org.eqms.confluence.view.ConfluenceTemplateRenderer;
 import org.eqms.confluence.access.ContentPermissions;
-import org.eqms.confluence.view.I18n;
-import org.eqms.confluence.view.TemplateRenderer;
+import org.eqms.confluence.product.ConfluenceContentPermissions;
+import org.eqms.confluence.view.ConfluenceI18n;
+import org.eqms.confluence.view.ConfluenceTemplateRenderer;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -41,7 +41,7 @@ public class SpaceConfigurationServlet extends HttpServlet {
     /** The constructor Confluence's plugin system injects (Spring Scanner). */
     @javax.inject.Inject
     public SpaceConfigurationServlet(@ComponentImport UserManager users, ConfluenceContentPermissions permissions) {
-        this(users, permissions, new ConfluenceTemplateRenderer(), BundleI18n.english(), WebResources.CONFLUENCE);
+        this(users, permissions, new ConfluenceTemplateRenderer(), ConfluenceI18n.english(), WebResources.CONFLUENCE);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.eqms.confluence.wiring;
 
+import org.eqms.confluence.view.ConfluenceI18n;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,7 +20,7 @@ import com.atlassian.sal.api.user.UserManager;
 import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.confluence.macro.MacroServices;
 import org.eqms.confluence.macro.UiServices;
-import org.eqms.confluence.view.BundleI18n;
+import org.eqms.view.BundleI18n;
 import org.eqms.confluence.view.ConfluenceTemplateRenderer;
 import org.eqms.confluence.view.StatusBanner;
 import org.eqms.store.ao.AoSignatureStore;
@@ -267,7 +269,7 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), actors, callers);
         ConfluenceTemplateRenderer templates = new ConfluenceTemplateRenderer();
-        BundleI18n i18n = BundleI18n.english();
+        BundleI18n i18n = ConfluenceI18n.english();
         MacroServices macros = new MacroServices(repository, reader, pages, permissions, actors,
                 new AoSignatureStore(ao), templates, i18n);
         StatusBanner banner = new StatusBanner(reader, permissions, templates, i18n);

@@ -2,6 +2,7 @@ package org.eqms.confluence.view;
 
 import org.eqms.document.DocumentState;
 import org.eqms.document.IntegrityStatus;
+import org.eqms.view.I18n;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class TemplateBundleTest {
 
     @Test
     void unknownKeysComeBackAsThemselvesAndArgumentsAreFormatted() {
-        I18n i18n = BundleI18n.english();
+        I18n i18n = ConfluenceI18n.english();
         assertThat(i18n.getText("eqms.no.such.key")).isEqualTo("eqms.no.such.key");
         assertThat(i18n.getText("eqms.ui.banner.pending", "A", "B"))
                 .isEqualTo("You are reading effective revision A; revision B is in progress.");

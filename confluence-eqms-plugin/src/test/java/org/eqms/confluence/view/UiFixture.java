@@ -27,6 +27,9 @@ import org.eqms.store.ao.AoSignatureStore;
 import org.eqms.store.ao.SignatureLibEntities;
 import org.eqms.store.ao.testing.MutableClock;
 import org.eqms.store.ao.testing.TestLedger;
+import org.eqms.view.I18n;
+import org.eqms.view.TemplateRenderer;
+import org.eqms.view.VelocityTemplateRenderer;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +56,7 @@ public final class UiFixture implements PageSource, ContentPermissions, Document
     public final ReaderView reader;
     public final List<AdminAlert> alerts = new ArrayList<>();
     public final TemplateRenderer templates = new VelocityTemplateRenderer();
-    public final I18n i18n = BundleI18n.english();
+    public final I18n i18n = ConfluenceI18n.english();
 
     private final Map<Long, List<PageVersion>> pages = new ConcurrentHashMap<>();
     private final Map<Long, String> spaces = new ConcurrentHashMap<>();

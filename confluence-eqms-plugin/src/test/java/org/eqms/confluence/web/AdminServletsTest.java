@@ -8,8 +8,9 @@ import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eqms.confluence.access.ContentPermissions;
-import org.eqms.confluence.view.BundleI18n;
-import org.eqms.confluence.view.VelocityTemplateRenderer;
+import org.eqms.confluence.view.ConfluenceI18n;
+import org.eqms.view.BundleI18n;
+import org.eqms.view.VelocityTemplateRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class AdminServletsTest {
             }
         };
         VelocityTemplateRenderer templates = new VelocityTemplateRenderer();
-        BundleI18n i18n = BundleI18n.english();
+        BundleI18n i18n = ConfluenceI18n.english();
         server = new Server(0);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/confluence");

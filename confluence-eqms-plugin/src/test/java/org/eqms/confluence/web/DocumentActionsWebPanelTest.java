@@ -1,7 +1,7 @@
 package org.eqms.confluence.web;
 
-import org.eqms.confluence.view.BundleI18n;
-import org.eqms.confluence.view.VelocityTemplateRenderer;
+import org.eqms.confluence.view.ConfluenceI18n;
+import org.eqms.view.VelocityTemplateRenderer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The actions bar renders, with the real Velocity engine, a container for the page with every button text. */
 class DocumentActionsWebPanelTest {
     private final DocumentActionsWebPanel panel = new DocumentActionsWebPanel(new VelocityTemplateRenderer(),
-            BundleI18n.english(), context -> (Long) context.get("pageId"), "/confluence");
+            ConfluenceI18n.english(), context -> (Long) context.get("pageId"), "/confluence");
 
     @Test
     void aPageGetsTheActionsContainerWithItsIdAndTheButtonTextsFromTheBundle() {

@@ -1,11 +1,12 @@
-package org.eqms.confluence.view;
+package org.eqms.view;
 
 import java.util.Map;
 
 /**
- * Port: renders a Velocity template of this app ({@code templates/eqms/...}) with a context, every reference
- * HTML-escaped except those whose name marks them as HTML ({@link HtmlSafeReferences}). In Confluence
- * {@link ConfluenceTemplateRenderer} (the product's engine with its anti-XSS mode); in tests and the sandbox
+ * Port: renders a Velocity template of an app ({@code templates/eqms/...}, {@code templates/eqms-risk/...}) with a
+ * context, every reference HTML-escaped except those whose name marks them as HTML ({@link HtmlSafeReferences}). In
+ * the products an adapter on the product's engine with its anti-XSS mode (Confluence's
+ * {@code org.eqms.confluence.view.ConfluenceTemplateRenderer}); in tests and the sandbox
  * {@link VelocityTemplateRenderer} (velocity-engine-core 2.x configured to behave the same).
  */
 public interface TemplateRenderer {

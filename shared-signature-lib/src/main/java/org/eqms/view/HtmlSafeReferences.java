@@ -1,4 +1,4 @@
-package org.eqms.confluence.view;
+package org.eqms.view;
 
 /**
  * Which Velocity references are inserted without HTML escaping: the same naming rule as Confluence's anti-XSS mode,

@@ -1,4 +1,4 @@
-package org.eqms.confluence.view;
+package org.eqms.view;
 
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;

@@ -1,4 +1,4 @@
-package org.eqms.confluence.view;
+package org.eqms.view;
 
 /**
  * The text bundle as templates see it ({@code $i18n.getText('key')}) and Java view models use it (with arguments,

@@ -1,4 +1,4 @@
-package org.eqms.confluence.view;
+package org.eqms.view;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sandbox's Velocity escapes every reference like Confluence's anti-XSS mode, and exempts the same names. */
 class VelocityTemplateRendererTest {
+    private static final String XSS = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>'";
     private static final String TEMPLATE = "templates/eqms-test/escaping.html.vm";
     private final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
 
@@ -38,7 +39,7 @@ class VelocityTemplateRendererTest {
 
     @Test
     void htmlInAnOrdinaryReferenceComesOutEscapedInTextAndAttributes() {
-        String html = render(UiFixture.XSS);
+        String html = render(XSS);
         assertThat(html).doesNotContain("<script>", "<img", "onerror=alert(2)>");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(2)&gt;&#39;");
         assertThat(html).contains("<p title=\"&lt;script&gt;");

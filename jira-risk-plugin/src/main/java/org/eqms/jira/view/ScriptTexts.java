@@ -1,0 +1,98 @@
+package org.eqms.jira.view;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.jira.mapping.LinkDirection;
+import org.eqms.risk.Acceptability;
+import org.eqms.risk.ActionPriority;
+import org.eqms.trace.Coverage;
+import org.eqms.trace.GapKind;
+import org.eqms.trace.ItemRole;
+import org.eqms.trace.LinkType;
+import org.eqms.trace.RiskAcceptability;
+import org.eqms.trace.VerificationStatus;
+import org.eqms.view.I18n;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The texts the scripts show, from the bundle: rendered into the page as one JSON object (attribute
+ * {@code data-texts}, HTML-escaped like every reference; the browser unescapes the attribute before the script parses
+ * it). Keys are given without the {@value #PREFIX} prefix; the scripts look them up with {@code t('none')}.
+ * Enum labels are {@code role.HAZARD}, {@code link-type.VERIFIED_BY}, etc. A test checks that every key a script asks
+ * for is listed here and is in the bundle.
+ */
+public final class ScriptTexts {
+    public static final String PREFIX = "eqms.jira.ui.";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Keys the scripts use literally. */
+    private static final List<String> LITERAL = List.of(
+            "loading", "error.request", "none", "yes", "no", "previous", "next", "rows", "rows-of", "remove", "cancel",
+            "edit-only",
+            "register.empty",
+            "heatmap.initial", "heatmap.residual", "heatmap.severity", "heatmap.probability",
+            "summary.risks", "summary.acceptable", "summary.alarp", "summary.unacceptable", "summary.notEstimated",
+            "summary.withBenefitRisk", "summary.flaggedForReevaluation", "summary.gaps",
+            "matrix.empty",
+            "gaps.none",
+            "suspects.none", "suspects.review", "suspects.reason", "suspects.confirm", "suspects.reviewed",
+            "suspects.reason-required",
+            "baselines.none", "baselines.taken", "baselines.label-required", "baselines.added-items",
+            "baselines.removed-items", "baselines.changed-items", "baselines.added-links", "baselines.removed-links",
+            "baselines.no-difference",
+            "soup.imported", "soup.no-file", "soup.added", "soup.removed", "soup.version-changed",
+            "soup.details-changed", "soup.unchanged", "soup.name", "soup.version", "soup.purl", "soup.from", "soup.to",
+            "mapping.saved", "mapping.stale", "mapping.reload", "mapping.unknown-id",
+            "panel.no-gaps", "panel.no-suspects", "panel.changed");
+
+    private ScriptTexts() {
+    }
+
+    /** Every key (without prefix) the scripts may ask for: the literal ones and every enum label. */
+    public static Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>(LITERAL);
+        enumKeys(keys, "role.", ItemRole.values());
+        enumKeys(keys, "link-type.", LinkType.values());
+        enumKeys(keys, "direction.", LinkDirection.values());
+        enumKeys(keys, "coverage.", Coverage.values());
+        enumKeys(keys, "verification.", VerificationStatus.values());
+        enumKeys(keys, "acceptability.", Acceptability.values());
+        enumKeys(keys, "acceptability.", RiskAcceptability.values());
+        enumKeys(keys, "priority.", ActionPriority.values());
+        enumKeys(keys, "gap-kind.", GapKind.values());
+        return Collections.unmodifiableSet(keys);
+    }
+
+    /** The JSON object {@code {"tab.gaps":"Gaps",...}} of every script text, unformatted. */
+    public static String json(I18n i18n) {
+        ObjectNode texts = JSON.createObjectNode();
+        for (String key : keys()) {
+            texts.put(key, i18n.getText(PREFIX + key));
+        }
+        return texts.toString();
+    }
+
+    /** The labels of an enum's values for a server-rendered {@code <select>}: value and text. */
+    public static <E extends Enum<E>> List<Option> options(I18n i18n, String family, E[] values) {
+        List<Option> options = new ArrayList<>();
+        for (E value : values) {
+            options.add(new Option(value.name(), i18n.getText(PREFIX + family + value.name())));
+        }
+        return options;
+    }
+
+    private static void enumKeys(Set<String> keys, String family, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            keys.add(family + value.name());
+        }
+    }
+
+    /** One option of a select: the value sent and the text shown. */
+    public record Option(String value, String label) {
+    }
+}
