@@ -5,11 +5,13 @@ import org.eqms.audit.AuditData;
 import org.eqms.audit.AuditTrail;
 import org.eqms.audit.AuditedObject;
 import org.eqms.audit.Transactions;
+import org.eqms.risk.BenefitRiskAnalysis;
 import org.eqms.risk.ControlOption;
 import org.eqms.risk.Harm;
 import org.eqms.risk.Hazard;
 import org.eqms.risk.HazardRepository;
 import org.eqms.risk.HazardousSituation;
+import org.eqms.risk.NewHazardsReview;
 import org.eqms.risk.RiskAcceptabilityPolicy;
 import org.eqms.risk.RiskControl;
 import org.eqms.risk.RiskEstimate;
@@ -27,8 +29,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Writing the risk analysis of a project (ISO 14971 §5–7): hazards, hazardous situations, risks with their initial
- * estimate under the policy in force, controls in the §7.1 option order, their verifications and the residual
- * estimate. Each change is one transaction with its audit entry (old and new estimate where one changes); every rule
+ * estimate under the policy in force, controls in the §7.1 option order, their verifications and new-hazard reviews
+ * (§7.5), the residual estimate and, where it is not acceptable, the benefit-risk analysis (§7.4). Each change is one transaction with its audit entry (old and new estimate where one changes); every rule
  * of the domain is checked before anything is written.
  */
 public final class RiskAnalysis {
@@ -98,6 +100,19 @@ public final class RiskAnalysis {
                                        String clientIp) {
         RiskEstimate estimate = RiskEstimate.qualitative(policies.apply(projectKey), p1, p2, severity);
         return change(projectKey, riskId, r -> r.withResidualEstimate(estimate), actorKey, clientIp);
+    }
+
+    /** ISO 14971 §7.5: the control was reviewed for new hazards it introduces (each then needs its own analysis). */
+    public RiskRecord reviewNewHazards(String projectKey, String riskId, String controlId, NewHazardsReview review,
+                                       String actorKey, String clientIp) {
+        return change(projectKey, riskId, r -> r.withNewHazardsReview(controlId, review), actorKey, clientIp);
+    }
+
+    /** ISO 14971 §7.4: the benefit-risk analysis of a residual risk that is not acceptable. */
+    public RiskRecord recordBenefitRisk(String projectKey, String riskId, BenefitRiskAnalysis analysis, String actorKey,
+                                        String clientIp) {
+        RiskAcceptabilityPolicy policy = policies.apply(projectKey);
+        return change(projectKey, riskId, r -> r.withBenefitRisk(policy, analysis), actorKey, clientIp);
     }
 
     private RiskRecord change(String projectKey, String riskId, UnaryOperator<RiskRecord> edit, String actorKey,

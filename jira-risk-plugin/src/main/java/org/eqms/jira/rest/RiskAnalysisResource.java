@@ -7,10 +7,12 @@ import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.rest.RestRefusal;
+import org.eqms.risk.BenefitRiskAnalysis;
 import org.eqms.risk.ControlOption;
 import org.eqms.risk.Hazard;
 import org.eqms.risk.HazardCategory;
 import org.eqms.risk.HazardousSituation;
+import org.eqms.risk.NewHazardsReview;
 import org.eqms.risk.RiskControl;
 import org.eqms.risk.RiskEstimate;
 import org.eqms.risk.RiskRecord;
@@ -73,7 +75,7 @@ public class RiskAnalysisResource {
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("hazardId", "sequenceOfEvents", "description"));
             HazardousSituation situation = services.analysis().saveSituation(projectKey, new HazardousSituation(id,
-                    json.requiredText("hazardId"), texts(json.node().get("sequenceOfEvents")),
+                    json.requiredText("hazardId"), texts(json.node().get("sequenceOfEvents"), "sequenceOfEvents"),
                     json.requiredText("description")), caller.userKey(), caller.clientIp());
             return JsonResponses.ok(JsonResponses.object().put("id", situation.id()).put("hazardId", situation.hazardId()));
         });
@@ -143,6 +145,46 @@ public class RiskAnalysisResource {
         });
     }
 
+    /** §7.5: {@code {"introducedHazardIds":[…],"note":"…"}} (an empty list: the control introduces no new hazard). */
+    @PUT
+    @Path("/risks/{riskId}/controls/{controlId}/new-hazards-review")
+    @Consumes("application/json")
+    public Response newHazards(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                               @PathParam("riskId") String riskId, @PathParam("controlId") String controlId,
+                               String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("introducedHazardIds", "note"));
+            NewHazardsReview review = new NewHazardsReview(texts(json.node().get("introducedHazardIds"),
+                    "introducedHazardIds"), json.requiredText("note"));
+            return JsonResponses.ok(risk(services.analysis().reviewNewHazards(projectKey, riskId, controlId, review,
+                    caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    /** §7.4: {@code {"reference":"…","rationale":"…","benefitsOutweighResidualRisk":true}}. */
+    @PUT
+    @Path("/risks/{riskId}/benefit-risk")
+    @Consumes("application/json")
+    public Response benefitRisk(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                @PathParam("riskId") String riskId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("reference", "rationale", "benefitsOutweighResidualRisk"));
+            JsonNode outweigh = json.node().get("benefitsOutweighResidualRisk");
+            if (outweigh == null || !outweigh.isBoolean()) {
+                throw RestRefusal.badRequest("\"benefitsOutweighResidualRisk\" is missing or not true/false.",
+                        "Say whether the medical benefits outweigh the residual risk.");
+            }
+            BenefitRiskAnalysis analysis = new BenefitRiskAnalysis(json.requiredText("reference"),
+                    json.requiredText("rationale"), outweigh.asBoolean());
+            return JsonResponses.ok(risk(services.analysis().recordBenefitRisk(projectKey, riskId, analysis,
+                    caller.userKey(), caller.clientIp())));
+        });
+    }
+
     private static int level(JsonRequest json, String field) {
         long value = json.requiredLong(field);
         if (value < 1 || value > 10) {
@@ -152,10 +194,10 @@ public class RiskAnalysisResource {
         return (int) value;
     }
 
-    private static List<String> texts(JsonNode node) {
+    private static List<String> texts(JsonNode node, String field) {
         if (node == null || !node.isArray()) {
-            throw RestRefusal.badRequest("\"sequenceOfEvents\" is missing or not a list.",
-                    "List the sequence of events as strings.");
+            throw RestRefusal.badRequest("\"" + field + "\" is missing or not a list.", "Send \"" + field
+                    + "\" as a list of strings.");
         }
         List<String> texts = new ArrayList<>();
         node.forEach(item -> texts.add(item.asText()));
@@ -167,10 +209,14 @@ public class RiskAnalysisResource {
                 .put("situationId", risk.situationId()).put("harm", risk.harm() == null ? null : risk.harm().description());
         json.set("initial", estimate(risk.initial()));
         json.set("residual", estimate(risk.residual()));
+        if (risk.benefitRisk() != null) {
+            json.putObject("benefitRisk").put("reference", risk.benefitRisk().reference())
+                    .put("benefitsOutweighResidualRisk", risk.benefitRisk().benefitsOutweighResidualRisk());
+        }
         ArrayNode controls = json.putArray("controls");
         for (RiskControl control : risk.controls()) {
             ObjectNode c = controls.addObject().put("id", control.id()).put("option", control.option().name())
-                    .put("description", control.description());
+                    .put("description", control.description()).put("newHazardsReviewed", control.newHazards() != null);
             ArrayNode verifications = c.putArray("verifications");
             control.verifications().forEach(v -> verifications.addObject().put("itemId", v.itemId())
                     .put("purpose", v.purpose().name()).put("status", v.status().name()));

@@ -21,6 +21,8 @@ class RiskAnalysisRestTest {
     @Clause("ISO14971-5.4")
     @Clause("ISO14971-7.1")
     @Clause("ISO14971-7.2")
+    @Clause("ISO14971-7.5")
+    @Clause("ISO14971-7.4")
     @Clause("21CFR11.10(e)")
     void aRiskIsEstimatedControlledInOptionOrderVerifiedAndReEstimated(ActiveObjects ao) throws Exception {
         try (RiskRestFixture app = new RiskRestFixture(ao)) {
@@ -40,8 +42,17 @@ class RiskAnalysisRestTest {
             assertThat(controlled.at("/controls/0/option").asText()).isEqualTo("INHERENT_SAFETY_BY_DESIGN");
             ok(app.host.post(A + "/risks/R-1/controls/C-1/verifications", EDDIE,
                     "{\"itemId\":\"INF-9\",\"purpose\":\"IMPLEMENTATION\",\"status\":\"PASSED\"}"));
+            JsonNode reviewed = ok(app.host.put(A + "/risks/R-1/controls/C-1/new-hazards-review", EDDIE,
+                    "{\"introducedHazardIds\":[],\"note\":\"The sensor adds no new energy or information hazard.\"}"));
+            assertThat(reviewed.at("/controls/0/newHazardsReviewed").asBoolean()).isTrue();
             JsonNode residual = ok(app.host.put(A + "/risks/R-1/residual", EDDIE, "{\"p1\":1,\"p2\":2,\"severity\":5}"));
             assertThat(residual.at("/residual/p").asInt()).isLessThan(risk.at("/initial/p").asInt());
+            TestRestHost.Reply benefit = app.host.put(A + "/risks/R-1/benefit-risk", EDDIE, "{\"reference\":\"BRA-7\","
+                    + "\"rationale\":\"Therapy needs a high flow rate\",\"benefitsOutweighResidualRisk\":true}");
+            assertThat(benefit.status()).as(benefit.toString()).isEqualTo(200);
+            assertThat(JSON.readTree(benefit.body()).at("/benefitRisk/reference").asText()).isEqualTo("BRA-7");
+            assertThat(app.host.put(A + "/risks/R-1/benefit-risk", EDDIE, "{\"reference\":\"BRA-7\"}").status())
+                    .isEqualTo(400);
 
             JsonNode row = ok(app.host.get("/projects/INF/risks/register", VERA)).at("/rows/0");
             assertThat(row.get("riskId").asText()).isEqualTo("R-1");
