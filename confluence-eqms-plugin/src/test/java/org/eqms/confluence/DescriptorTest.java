@@ -192,10 +192,14 @@ class DescriptorTest {
 
     private static List<Class<?>> restResources() {
         Element rest = (Element) descriptor.getElementsByTagName("rest").item(0);
-        String pkg = rest.getElementsByTagName("package").item(0).getTextContent().trim();
+        NodeList packages = rest.getElementsByTagName("package");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < packages.getLength(); i++) {
+            names.add(packages.item(i).getTextContent().trim());
+        }
         return new com.tngtech.archunit.core.importer.ClassFileImporter()
                 .withImportOption(new org.eqms.architecture.PureCoreArchitectureTest.DoNotIncludeAnyTestClassesDir())
-                .importPackages(pkg).stream()
+                .importPackages(names).stream()
                 .filter(c -> c.isAnnotatedWith(javax.ws.rs.Path.class))
                 .map(com.tngtech.archunit.core.domain.JavaClass::reflect).toList();
     }

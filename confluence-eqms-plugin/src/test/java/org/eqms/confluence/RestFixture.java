@@ -13,10 +13,10 @@ import org.eqms.confluence.rest.DocumentServices;
 import org.eqms.confluence.rest.NoticeResource;
 import org.eqms.confluence.rest.ReviewScheduleResource;
 import org.eqms.confluence.rest.ScheduledJobsResource;
-import org.eqms.confluence.rest.SigningAdministrationResource;
-import org.eqms.confluence.rest.SigningAdministrationServices;
+import org.eqms.rest.signing.SigningAdministrationResource;
+import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.confluence.rest.SpaceConfigurationResource;
-import org.eqms.confluence.rest.TotpEnrolmentResource;
+import org.eqms.rest.signing.TotpEnrolmentResource;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
 import org.eqms.confluence.store.AoNotices;
@@ -157,7 +157,7 @@ final class RestFixture implements AutoCloseable {
                         new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
                 permissions, confluence, notices, confluence, confluence, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
-                signing.lockouts(), signing.totp(), confluence, new Callers(users));
+                signing.lockouts(), signing.totp(), confluence::actor, new Callers(users));
         host = new TestRestHost("/rest/eqms/1.0", new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
                 new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services), new NoticeResource(() -> services),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));

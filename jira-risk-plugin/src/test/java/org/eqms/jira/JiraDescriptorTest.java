@@ -78,11 +78,14 @@ class JiraDescriptorTest {
         assertThat(named).extracting(Class::getSimpleName).contains("JiraRiskApp", "JiraProjectPermissions",
                 "JiraTraceListener");
         Element rest = (Element) descriptor.getElementsByTagName("rest").item(0);
-        String pkg = rest.getElementsByTagName("package").item(0).getTextContent().trim();
-        List<Class<?>> resources = classes(pkg).stream().filter(c -> c.isAnnotatedWith(javax.ws.rs.Path.class))
-                .map(JavaClass::reflect).toList();
+        NodeList packages = rest.getElementsByTagName("package");
+        List<Class<?>> resources = new ArrayList<>();
+        for (int i = 0; i < packages.getLength(); i++) {
+            classes(packages.item(i).getTextContent().trim()).stream()
+                    .filter(c -> c.isAnnotatedWith(javax.ws.rs.Path.class)).map(JavaClass::reflect).forEach(resources::add);
+        }
         assertThat(resources).extracting(Class::getSimpleName).contains("TraceResource", "TraceMappingResource", "RiskResource",
-                "ExportResource", "ReqifImportResource");
+                "ExportResource", "ReqifImportResource", "SigningAdministrationResource", "TotpEnrolmentResource");
         for (Class<?> resource : resources) {
             assertThat(resource.getConstructors()).as(resource.getName()).hasSize(1);
             assertInjectable(resource.getConstructors()[0], named);

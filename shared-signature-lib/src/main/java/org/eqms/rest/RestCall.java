@@ -19,6 +19,9 @@ import java.util.logging.Logger;
 public final class RestCall {
     private static final Logger LOG = Logger.getLogger(RestCall.class.getName());
 
+    /** For resources whose only refusals are the REST layer's and the e-signature engine's. */
+    public static final Function<RuntimeException, Optional<Response>> NO_APP_ERRORS = e -> Optional.empty();
+
     private RestCall() {
     }
 

@@ -37,7 +37,7 @@ import org.eqms.confluence.product.SalGroupMembership;
 import org.eqms.confluence.rest.AppServices;
 import org.eqms.rest.Callers;
 import org.eqms.confluence.rest.DocumentServices;
-import org.eqms.confluence.rest.SigningAdministrationServices;
+import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
 import org.eqms.confluence.store.AoNumberSequence;
@@ -267,7 +267,7 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
                 configuration, permissions, pages, new AoNotices(ao, clock), actors, membership, callers);
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
-                signing.lockouts(), signing.totp(), actors, callers);
+                signing.lockouts(), signing.totp(), actors::actor, callers);
         ConfluenceTemplateRenderer templates = new ConfluenceTemplateRenderer();
         BundleI18n i18n = ConfluenceI18n.english();
         MacroServices macros = new MacroServices(repository, reader, pages, permissions, actors,

@@ -30,9 +30,11 @@ import org.eqms.jira.product.SyncRefusal;
 import org.eqms.jira.product.SyncRefusals;
 import org.eqms.jira.rest.RiskAppServices;
 import org.eqms.rest.Callers;
+import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.sal.PluginSettingsSigningPolicyStore;
 import org.eqms.sal.SalSignerDirectory;
+import org.eqms.signature.SigningPolicyAdministration;
 import org.eqms.signature.SigningPolicyStore;
 import org.eqms.signature.TotpStore;
 import org.eqms.store.ao.AoTotpStore;
@@ -55,7 +57,8 @@ import java.util.Optional;
  * plugin's beans are created); no static state.
  */
 @Named
-public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncRefusals {
+public class JiraRiskApp implements RiskAppServices.Source, SigningAdministrationServices.Source, ProjectStores,
+        SyncRefusals {
     private static final System.Logger LOG = System.getLogger(JiraRiskApp.class.getName());
 
     private final ActiveObjects ao;
@@ -94,6 +97,11 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
     @Override
     public RiskAppServices risk() {
         return graph().services();
+    }
+
+    @Override
+    public SigningAdministrationServices signingAdministration() {
+        return graph().administration();
     }
 
     public AoLedger ledger() {
@@ -162,7 +170,10 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao), risk::policy, ledger.auditTrail(),
                         ledger.transactions(), this::actor),
                 mappings, access, new Callers(userManager));
-        return new Graph(ledger, stores, mappings, services);
+        SigningAdministrationServices administration = new SigningAdministrationServices(
+                new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
+                signing.lockouts(), signing.totp(), this::actor, new Callers(userManager));
+        return new Graph(ledger, stores, mappings, services, administration);
     }
 
     private Actor actor(String userKey) {
@@ -172,6 +183,6 @@ public class JiraRiskApp implements RiskAppServices.Source, ProjectStores, SyncR
     }
 
     private record Graph(AoLedger ledger, AoTraceStores stores, ProjectTraceMappingStore mappings,
-                         RiskAppServices services) {
+                         RiskAppServices services, SigningAdministrationServices administration) {
     }
 }

@@ -7,7 +7,12 @@ import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.wiring.JiraSignableContent;
+import org.eqms.rest.signing.SigningAdministrationResource;
+import org.eqms.rest.signing.SigningAdministrationServices;
+import org.eqms.rest.signing.TotpEnrolmentResource;
 import org.eqms.signature.SigningPolicy;
+import org.eqms.signature.SigningPolicyAdministration;
+import org.eqms.signature.SigningPolicyStore;
 import org.eqms.store.ao.testing.TestSigningPorts;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
@@ -51,6 +56,8 @@ final class RiskRestFixture implements AutoCloseable {
     static final String EDDIE = "u-eddie";
     static final String ADA = "u-ada";
     static final String OLGA = "u-olga";
+    /** A Jira system administrator (e-signature administration). */
+    static final String ROOT = "u-root";
 
     final MutableClock clock = MutableClock.at("2026-11-23T08:00:00.000Z");
     final AoLedger ledger;
@@ -84,9 +91,27 @@ final class RiskRestFixture implements AutoCloseable {
                         ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
                 new AoProjectTraceMappingStore(ao), access(),
                 new Callers(users));
+        users.user(ROOT, "Rita Root", true);
+        people.user(ROOT, "rita", "Rita Root", "rita-pw", true);
+        SigningAdministrationServices administration = new SigningAdministrationServices(
+                new SigningPolicyAdministration(new SigningPolicyStore() {
+                    private volatile SigningPolicy policy = SigningPolicy.DEFAULT;
+
+                    @Override
+                    public SigningPolicy load() {
+                        return policy;
+                    }
+
+                    @Override
+                    public void save(SigningPolicy changed) {
+                        policy = changed;
+                    }
+                }, people, ledger.auditTrail(), ledger.transactions()), signing.lockouts(), signing.totp(),
+                key -> new Actor(key, names.getOrDefault(key, key)), new Callers(users));
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
                 new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services),
-                new ExportResource(() -> services), new ReqifImportResource(() -> services));
+                new ExportResource(() -> services), new ReqifImportResource(() -> services),
+                new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
         seed(stores.graph(PROJECT));
     }
 

@@ -173,6 +173,19 @@ class TraceRestTest {
         }
     }
 
+    @ActiveObjectsTest
+    @Clause("21CFR11.300(d)")
+    void eSignatureAdministrationAndEachUsersAuthenticatorAreServedByTheJiraAppToo(ActiveObjects ao) throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            assertThat(ok(app.host.get("/admin/signing-policy", RiskRestFixture.ROOT)).get("lockoutThreshold").asInt())
+                    .isEqualTo(5);
+            assertThat(ok(app.host.get("/admin/lockouts", RiskRestFixture.ROOT)).get("lockouts")).isEmpty();
+            assertError(app.host.get("/admin/lockouts", VERA), 403, "forbidden");
+            assertThat(ok(app.host.get("/me/totp", VERA)).get("enrolled").asBoolean()).isFalse();
+            assertError(app.host.get("/me/totp", null), 401, "not_authenticated");
+        }
+    }
+
     private static JsonNode ok(TestRestHost.Reply reply) throws Exception {
         assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
         return JSON.readTree(reply.body());

@@ -1,4 +1,4 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest.signing;
 
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;

@@ -1,19 +1,21 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest.signing;
 
 import org.eqms.rest.Callers;
-import org.eqms.document.DocumentActors;
+import org.eqms.audit.Actor;
 import org.eqms.signature.SigningLockouts;
 import org.eqms.signature.SigningPolicyAdministration;
 import org.eqms.signature.TotpEnrolments;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * What the e-signature administration endpoints work with: the signing policy, signing lockouts, each user's own
- * authenticator (TOTP) enrolment, the caller.
+ * What the e-signature administration endpoints of either app work with: the signing policy, signing lockouts, each
+ * user's own authenticator (TOTP) enrolment, users' printed names, the caller.
  */
 public record SigningAdministrationServices(SigningPolicyAdministration policy, SigningLockouts lockouts,
-                                            TotpEnrolments totp, DocumentActors actors, Callers callers) {
+                                            TotpEnrolments totp, Function<String, Actor> actors,
+                                            Callers callers) {
     public SigningAdministrationServices {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(lockouts, "lockouts");

@@ -1,8 +1,9 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest.signing;
 
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestCall;
 import org.eqms.rest.RestRefusal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,29 +38,29 @@ public class SigningAdministrationResource {
     @GET
     @Path("/signing-policy")
     public Response policy(@Context HttpServletRequest request) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             requireSystemAdmin(request);
             return JsonResponses.ok(SigningPolicyJson.toJson(services().policy().current()));
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @PUT
     @Path("/signing-policy")
     @Consumes("application/json")
     public Response changePolicy(@Context HttpServletRequest request, String body) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             Caller caller = requireSystemAdmin(request);
             JsonRequest json = JsonRequest.parse(body, SigningPolicyJson.FIELDS);
             String reason = json.requiredText("reason");
             services().policy().change(caller.userKey(), SigningPolicyJson.fromJson(json), reason, caller.clientIp());
             return JsonResponses.ok(SigningPolicyJson.toJson(services().policy().current()));
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @GET
     @Path("/lockouts")
     public Response lockouts(@Context HttpServletRequest request) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             requireSystemAdmin(request);
             ObjectNode json = JsonResponses.object();
             ArrayNode list = json.putArray("lockouts");
@@ -67,31 +68,31 @@ public class SigningAdministrationResource {
                 list.add(lockoutJson(lockout));
             }
             return JsonResponses.ok(json);
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @POST
     @Path("/lockouts/{userKey}/request-unlock")
     @Consumes("application/json")
     public Response requestUnlock(@Context HttpServletRequest request, @PathParam("userKey") String userKey, String body) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             Caller caller = requireSystemAdmin(request);
             String reason = JsonRequest.parse(body, Set.of("reason")).requiredText("reason");
             services().lockouts().requestUnlock(caller.userKey(), userKey, reason, caller.clientIp());
             return lockoutOf(userKey);
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @POST
     @Path("/lockouts/{userKey}/approve-unlock")
     @Consumes("application/json")
     public Response approveUnlock(@Context HttpServletRequest request, @PathParam("userKey") String userKey, String body) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             Caller caller = requireSystemAdmin(request);
             JsonRequest.parse(body, Set.of());
             services().lockouts().approveUnlock(caller.userKey(), userKey, caller.clientIp());
             return lockoutOf(userKey);
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     private Response lockoutOf(String userKey) {
@@ -104,11 +105,15 @@ public class SigningAdministrationResource {
 
     private ObjectNode lockoutJson(Lockout lockout) {
         return JsonResponses.object().put("userKey", lockout.userKey())
-                .put("name", services().actors().actor(lockout.userKey()).name())
-                .put("lockedAt", DocumentJson.time(lockout.lockedAt()))
+                .put("name", services().actors().apply(lockout.userKey()).name())
+                .put("lockedAt", time(lockout.lockedAt()))
                 .put("unlockRequestedBy", lockout.unlockRequestedBy())
                 .put("unlockReason", lockout.unlockReason())
-                .put("unlockRequestedAt", DocumentJson.time(lockout.unlockRequestedAt()));
+                .put("unlockRequestedAt", time(lockout.unlockRequestedAt()));
+    }
+
+    private static String time(java.time.Instant instant) {
+        return instant == null ? null : org.eqms.audit.canonical.Rfc3339.format(instant);
     }
 
     private Caller requireSystemAdmin(HttpServletRequest request) {

@@ -1,8 +1,9 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest.signing;
 
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestCall;
 import org.eqms.rest.RestRefusal;
 import org.eqms.signature.TotpEnrolments;
 
@@ -33,18 +34,18 @@ public class TotpEnrolmentResource {
 
     @GET
     public Response status(@Context HttpServletRequest request) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             Caller caller = source.signingAdministration().callers().require(request);
             return JsonResponses.ok(JsonResponses.object()
                     .put("enrolled", source.signingAdministration().totp().isEnrolled(caller.userKey())));
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @POST
     @Path("/enrolment")
     @Consumes("application/json")
     public Response begin(@Context HttpServletRequest request, String body) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             TotpEnrolments totp = source.signingAdministration().totp();
             Caller caller = source.signingAdministration().callers().require(request);
             JsonRequest.parse(body, Set.of());
@@ -56,14 +57,14 @@ public class TotpEnrolmentResource {
             return Response.ok(JsonResponses.object().put("secret", enrolment.secretBase32())
                             .put("otpauthUri", enrolment.otpauthUri()).toString(), JsonResponses.JSON)
                     .header("Cache-Control", "no-store").build();
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @POST
     @Path("/confirmation")
     @Consumes("application/json")
     public Response confirm(@Context HttpServletRequest request, String body) {
-        return ErrorMapping.call(() -> {
+        return RestCall.run(() -> {
             Caller caller = source.signingAdministration().callers().require(request);
             String code = JsonRequest.parse(body, Set.of("code")).requiredText("code");
             if (!source.signingAdministration().totp().confirm(caller.userKey(), code)) {
@@ -71,6 +72,6 @@ public class TotpEnrolmentResource {
                         "Enter the current 6-digit code from your authenticator app.");
             }
             return JsonResponses.ok(JsonResponses.object().put("enrolled", true));
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 }
