@@ -12,4 +12,7 @@ public interface TraceBaselineStore {
 
     /** The ids of the stored baselines, oldest first; the caller closes the stream. */
     Stream<String> ids();
+
+    /** The stored baselines' summaries, oldest first, without their snapshots; the caller closes the stream. */
+    Stream<BaselineSummary> summaries();
 }

@@ -21,6 +21,11 @@ public final class JsonResponses {
         return MAPPER.createObjectNode();
     }
 
+    /** A time as the APIs write it: RFC 3339 UTC with milliseconds; null stays null. */
+    public static String time(java.time.Instant instant) {
+        return instant == null ? null : org.eqms.audit.canonical.Rfc3339.format(instant);
+    }
+
     public static Response ok(JsonNode body) {
         return Response.ok(body.toString(), JSON).build();
     }

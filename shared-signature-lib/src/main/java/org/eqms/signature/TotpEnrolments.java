@@ -42,7 +42,15 @@ public final class TotpEnrolments {
 
     /** Whether the user has a confirmed authenticator (a pending, unconfirmed enrolment does not count). */
     public boolean isEnrolled(String userKey) {
-        return store.find(userKey).map(TotpStore.TotpSecret::confirmed).orElse(false);
+        return confirmedIn(store).test(userKey);
+    }
+
+    /**
+     * Who signs with an authenticator code rather than a password: users with a confirmed enrolment in {@code store}
+     * (those SSO leaves without a password enrol; everyone else keeps re-entering the password).
+     */
+    public static java.util.function.Predicate<String> confirmedIn(TotpStore store) {
+        return userKey -> store.find(userKey).map(TotpStore.TotpSecret::confirmed).orElse(false);
     }
 
     /**

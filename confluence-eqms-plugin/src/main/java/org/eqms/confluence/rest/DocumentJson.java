@@ -148,6 +148,6 @@ final class DocumentJson {
     }
 
     static String time(Instant instant) {
-        return instant == null ? null : org.eqms.audit.canonical.Rfc3339.format(instant);
+        return JsonResponses.time(instant);
     }
 }

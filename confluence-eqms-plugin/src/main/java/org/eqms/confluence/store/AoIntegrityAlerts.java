@@ -1,5 +1,7 @@
 package org.eqms.confluence.store;
 
+import org.eqms.store.ao.StoredInstant;
+import org.eqms.store.ao.UniqueKeys;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.eqms.confluence.store;
 
+import org.eqms.store.ao.UniqueKeys;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

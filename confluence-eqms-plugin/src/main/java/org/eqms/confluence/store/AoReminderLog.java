@@ -1,5 +1,6 @@
 package org.eqms.confluence.store;
 
+import org.eqms.store.ao.StoredInstant;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import org.eqms.confluence.store.entity.ReminderRow;

@@ -1,5 +1,7 @@
 package org.eqms.confluence.store;
 
+import org.eqms.store.ao.StoredInstant;
+import org.eqms.store.ao.UniqueKeys;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import org.eqms.confluence.store.entity.SpaceConfigRow;

@@ -1,11 +1,12 @@
 package org.eqms.confluence.wiring;
 
+import org.eqms.sal.BuiltOnFirstUse;
+import org.eqms.signature.TotpEnrolments;
 import org.eqms.confluence.view.ConfluenceI18n;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -65,7 +66,6 @@ import org.eqms.sal.SalSignerDirectory;
 import org.eqms.signature.Notifier;
 import org.eqms.signature.SigningPolicyAdministration;
 import org.eqms.signature.SigningPolicyStore;
-import org.eqms.signature.TotpStore;
 import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.AoTotpStore;
 import org.eqms.store.ao.ClusterLedgerLock;
@@ -113,8 +113,7 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
     private final Notifier notifier;
     private final UserNotifier userNotifier;
 
-    private final Object buildLock = new Object();
-    private volatile Graph graph;
+    private final BuiltOnFirstUse<Graph> graph = new BuiltOnFirstUse<>(this::build);
 
     @Inject
     public ConfluenceApp(@ComponentImport ActiveObjects ao,
@@ -215,21 +214,11 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
 
     /** Whether the graph has been built yet (it is built on first use). */
     boolean isBuilt() {
-        return graph != null;
+        return graph.isBuilt();
     }
 
     private Graph graph() {
-        Graph built = graph;
-        if (built == null) {
-            synchronized (buildLock) {
-                built = graph;
-                if (built == null) {
-                    built = build();
-                    graph = built;
-                }
-            }
-        }
-        return built;
+        return graph.get();
     }
 
     private Graph build() {
@@ -237,7 +226,7 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
                 CheckpointPolicy.DEFAULT);
         AoDocumentRepository repository = new AoDocumentRepository(ao);
         SigningPolicyStore policies = new PluginSettingsSigningPolicyStore(pluginSettings);
-        SalSignerDirectory signers = new SalSignerDirectory(userManager, totpSigners(new AoTotpStore(ao)));
+        SalSignerDirectory signers = new SalSignerDirectory(userManager, TotpEnrolments.confirmedIn(new AoTotpStore(ao)));
         ControlledSignableContent signable = new ControlledSignableContent(pages, repository);
         AoLedger.Signing signing = ledger.signing(signers, signers, signable, notifier, policies::load, TOTP_ISSUER);
 
@@ -275,14 +264,6 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         StatusBanner banner = new StatusBanner(reader, permissions, templates, i18n);
         return new Graph(ledger, signing, policies, repository, control, integrity, reader, documents, administration,
                 macros, banner);
-    }
-
-    /**
-     * Who signs with TOTP rather than a password: users with a confirmed TOTP enrolment (those SSO leaves without a
-     * password enrol; everyone else keeps re-entering the password).
-     */
-    static Predicate<String> totpSigners(TotpStore totp) {
-        return userKey -> totp.find(userKey).filter(TotpStore.TotpSecret::confirmed).isPresent();
     }
 
     private record Graph(AoLedger ledger, AoLedger.Signing signing, SigningPolicyStore policies,

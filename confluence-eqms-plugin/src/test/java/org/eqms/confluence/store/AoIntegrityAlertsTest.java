@@ -1,5 +1,6 @@
 package org.eqms.confluence.store;
 
+import org.eqms.store.ao.StoredInstant;
 import java.time.Instant;
 
 import com.atlassian.activeobjects.external.ActiveObjects;

@@ -40,9 +40,14 @@ public final class ProjectRisk {
 
     /** Rows {@code offset} to {@code offset + limit} of the register, read as a stream (never the whole file). */
     public List<RiskRegisterRow> register(String projectKey, long offset, int limit) {
-        try (Stream<RiskRegisterRow> rows = new RiskRegister(risks, hazards).rows(projectKey, policy(projectKey))) {
+        try (Stream<RiskRegisterRow> rows = rows(projectKey)) {
             return rows.skip(offset).limit(limit).toList();
         }
+    }
+
+    /** Every row of the register in one streamed pass; the caller closes the stream. */
+    public Stream<RiskRegisterRow> rows(String projectKey) {
+        return new RiskRegister(risks, hazards).rows(projectKey, policy(projectKey));
     }
 
     public RiskSummary summary(String projectKey) {
@@ -50,21 +55,29 @@ public final class ProjectRisk {
     }
 
     /**
-     * How many risks sit in each cell of the acceptability matrix: {@code [severity - 1][probability - 1]}, from the
-     * initial estimates or, with {@code residual}, the residual ones; risks without that estimate are not counted.
+     * How many risks sit in each cell of the acceptability matrix, {@code [severity - 1][probability - 1]}, by their
+     * initial and by their residual estimates, in one pass; risks without that estimate are not counted.
      */
-    public long[][] heatMap(String projectKey, boolean residual) {
+    public HeatMaps heatMaps(String projectKey) {
         RiskAcceptabilityPolicy policy = policy(projectKey);
-        long[][] cells = new long[policy.severityScale().size()][policy.probabilityScale().size()];
+        HeatMaps maps = new HeatMaps(new long[policy.severityScale().size()][policy.probabilityScale().size()],
+                new long[policy.severityScale().size()][policy.probabilityScale().size()]);
         try (Stream<RiskRegisterRow> rows = new RiskRegister(risks, hazards).rows(projectKey, policy)) {
             rows.forEach(row -> {
-                Integer severity = residual ? row.residualSeverity() : row.initialSeverity();
-                Integer probability = residual ? row.residualProbability() : row.initialProbability();
-                if (severity != null && probability != null) {
-                    cells[severity - 1][probability - 1]++;
-                }
+                count(maps.initial(), row.initialSeverity(), row.initialProbability());
+                count(maps.residual(), row.residualSeverity(), row.residualProbability());
             });
         }
-        return cells;
+        return maps;
+    }
+
+    /** Risk counts per matrix cell, by initial and by residual estimate. */
+    public record HeatMaps(long[][] initial, long[][] residual) {
+    }
+
+    private static void count(long[][] cells, Integer severity, Integer probability) {
+        if (severity != null && probability != null) {
+            cells[severity - 1][probability - 1]++;
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.eqms.audit.AuditTrail;
 import org.eqms.audit.AuditedObject;
 import org.eqms.audit.Transactions;
 import org.eqms.trace.BaselineDiff;
+import org.eqms.trace.BaselineSummary;
 import org.eqms.trace.BaselineProgress;
 import org.eqms.trace.ClassificationScheme;
 import org.eqms.trace.GapAnalysis;
@@ -112,6 +113,13 @@ public final class ProjectTrace {
         }
     }
 
+    /** The project's baselines, oldest first, without loading their snapshots. */
+    public List<BaselineSummary> baselineSummaries(String projectKey) {
+        try (Stream<BaselineSummary> summaries = stores.baselines(projectKey).summaries()) {
+            return summaries.toList();
+        }
+    }
+
     public TraceBaseline baseline(String projectKey, String baselineId) {
         return stores.baselines(projectKey).find(baselineId).orElseThrow(() -> new TraceRefusedException(
                 TraceRefusal.UNKNOWN_ITEM, "Baseline " + baselineId + " does not exist in project " + projectKey + ".",
@@ -135,7 +143,9 @@ public final class ProjectTrace {
         transactions.run(() -> {
             changes.removed().forEach(entry -> stores.soup(projectKey).remove(entry.soupId()));
             for (SoupEntry entry : next.entries()) {
-                stores.soup(projectKey).save(entry);
+                if (!register.entry(entry.soupId()).map(entry::equals).orElse(false)) {
+                    stores.soup(projectKey).save(entry);
+                }
             }
             audit.record(actors.apply(actorKey), TraceActions.SOUP_IMPORTED, project(projectKey),
                     AuditData.empty().put("added", changes.added().size()).put("removed", changes.removed().size())

@@ -3,6 +3,7 @@ package org.eqms.jira.rest;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.eqms.jira.app.ProjectExports;
 import org.eqms.rest.Caller;
+import org.eqms.risk.RiskRegisterRow;
 import org.eqms.rest.RestRefusal;
 import org.eqms.trace.ItemRole;
 import org.eqms.trace.MatrixPage;
@@ -27,6 +28,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.function.BiFunction;
 
 /**
@@ -143,9 +145,12 @@ public class ExportResource {
             String fileName = fileName(projectKey, "risk-register." + format.extension);
             new ProjectExports(services.trace()).exported(projectKey, ProjectExports.RISK_REGISTER_EXPORTED,
                     format.extension, fileName, Map.of(), caller.userKey(), caller.clientIp());
-            ExportTable table = ExportTables.register(
-                    offset -> services.risk().register(projectKey, offset, ExportTables.PAGE));
-            return attachment(format.writer(table, "Risk register"), format.mediaType, fileName);
+            StreamingOutput body = out -> {
+                try (Stream<RiskRegisterRow> rows = services.risk().rows(projectKey)) {
+                    format.writer(ExportTables.register(rows.iterator()), "Risk register").write(out);
+                }
+            };
+            return attachment(body, format.mediaType, fileName);
         });
     }
 

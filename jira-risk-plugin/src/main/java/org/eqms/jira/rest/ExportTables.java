@@ -89,15 +89,8 @@ final class ExportTables {
                 keys(row.downstream()), row.hasSuspectLink() ? "yes" : "no");
     }
 
-    /**
-     * The risk register, read {@value #PAGE} rows at a time through {@code pages} ({@code offset -> rows}); the
-     * register ends at the first short page.
-     */
-    static ExportTable register(LongFunction<List<RiskRegisterRow>> pages) {
-        Iterator<RiskRegisterRow> rows = new Pages<>(List.of(), true, offset -> {
-            List<RiskRegisterRow> page = pages.apply(offset);
-            return new Page<>(page, page.size() == PAGE);
-        });
+    /** The risk register from one streamed pass over the risks (the caller keeps the stream open while writing). */
+    static ExportTable register(Iterator<RiskRegisterRow> rows) {
         return new ExportTable(REGISTER_HEADERS, map(rows, ExportTables::registerRow));
     }
 

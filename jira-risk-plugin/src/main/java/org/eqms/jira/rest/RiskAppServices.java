@@ -6,7 +6,7 @@ import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
-import org.eqms.jira.mapping.ProjectTraceMappingStore;
+import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.rest.Callers;
 
 import java.util.Objects;
@@ -16,7 +16,7 @@ import java.util.Objects;
  * services, the sandbox from its own implementations of the same ports; the resources are the same.
  */
 public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSigning baselineSigning,
-                              RiskPlanning planning, RiskAnalysis analysis, ProjectTraceMappingStore mappings,
+                              RiskPlanning planning, RiskAnalysis analysis, TraceMappingAdministration mappings,
                               ProjectAccess access,
                               Callers callers) {
     public RiskAppServices {

@@ -2,6 +2,7 @@ package org.eqms.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.jira.app.ProjectRisk;
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
@@ -98,8 +99,9 @@ public class RiskResource {
                     row.add(policy.evaluate(s, p).name());
                 }
             }
-            json.set("initial", heat(services.risk().heatMap(projectKey, false)));
-            json.set("residual", heat(services.risk().heatMap(projectKey, true)));
+            ProjectRisk.HeatMaps heat = services.risk().heatMaps(projectKey);
+            json.set("initial", heat(heat.initial()));
+            json.set("residual", heat(heat.residual()));
             return JsonResponses.ok(json);
         });
     }

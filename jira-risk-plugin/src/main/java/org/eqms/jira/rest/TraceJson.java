@@ -2,9 +2,9 @@ package org.eqms.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eqms.audit.canonical.Rfc3339;
 import org.eqms.rest.JsonResponses;
 import org.eqms.trace.BaselineDiff;
+import org.eqms.trace.BaselineSummary;
 import org.eqms.trace.Gap;
 import org.eqms.trace.GapReport;
 import org.eqms.trace.LinkReview;
@@ -110,6 +110,13 @@ final class TraceJson {
                 .put("contentHash", baseline.hash()).put("intact", baseline.isIntact());
     }
 
+    /** A baseline in a list: its summary (the integrity check runs when it is signed or compared). */
+    static ObjectNode baseline(BaselineSummary baseline) {
+        return JsonResponses.object().put("id", baseline.id()).put("label", baseline.label())
+                .put("createdBy", baseline.createdBy()).put("createdAt", time(baseline.createdAt()))
+                .put("items", baseline.items()).put("links", baseline.links()).put("contentHash", baseline.hash());
+    }
+
     static ObjectNode diff(BaselineDiff diff) {
         ObjectNode json = JsonResponses.object();
         ArrayNode added = json.putArray("addedItems");
@@ -147,6 +154,6 @@ final class TraceJson {
     }
 
     static String time(Instant instant) {
-        return instant == null ? null : Rfc3339.format(instant);
+        return JsonResponses.time(instant);
     }
 }

@@ -2,6 +2,7 @@ package org.eqms.jira.rest;
 
 import org.eqms.jira.mapping.ProjectTraceMapping;
 import org.eqms.jira.mapping.ProjectTraceMappingJson;
+import org.eqms.rest.Caller;
 import org.eqms.rest.JsonResponses;
 
 import javax.servlet.http.HttpServletRequest;
@@ -17,7 +18,7 @@ import javax.ws.rs.core.Response;
 /**
  * A project's trace mapping ({@code /rest/eqms-risk/1.0/projects/{projectKey}/mapping}): which issue types are which
  * trace roles and which link types which trace links. Project administrators only; a save over a changed revision is
- * refused with 409.
+ * refused with 409. Each save is audited with the old and the new mapping.
  */
 @Path("/projects/{projectKey}/mapping")
 @Produces(JsonResponses.JSON)
@@ -44,9 +45,9 @@ public class TraceMappingResource {
     public Response put(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey, String body) {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
-            ProjectGate.ADMINISTER.require(services, request, projectKey);
+            Caller caller = ProjectGate.ADMINISTER.require(services, request, projectKey);
             ProjectTraceMapping proposed = ProjectTraceMappingJson.fromText(projectKey, body);
-            ProjectTraceMapping saved = services.mappings().save(proposed, proposed.revision());
+            ProjectTraceMapping saved = services.mappings().save(proposed, caller.userKey(), caller.clientIp());
             return JsonResponses.ok(ProjectTraceMappingJson.toJson(saved));
         });
     }

@@ -10,6 +10,7 @@ import org.eqms.signature.SigningRequest;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.rest.RestRefusal;
+import org.eqms.trace.BaselineSummary;
 import org.eqms.trace.Coverage;
 import org.eqms.trace.ItemRole;
 import org.eqms.trace.LinkType;
@@ -126,10 +127,10 @@ public class TraceResource {
             ProjectGate.BROWSE.require(services, request, projectKey);
             ObjectNode json = JsonResponses.object();
             ArrayNode list = json.putArray("baselines");
-            for (String id : services.trace().baselineIds(projectKey)) {
-                ObjectNode baseline = TraceJson.baseline(services.trace().baseline(projectKey, id));
+            for (BaselineSummary summary : services.trace().baselineSummaries(projectKey)) {
+                ObjectNode baseline = TraceJson.baseline(summary);
                 ArrayNode signed = baseline.putArray("signatures");
-                services.baselineSigning().signaturesOf(id).forEach(record -> signed.addObject()
+                services.baselineSigning().signaturesOf(summary.id()).forEach(record -> signed.addObject()
                         .put("signerName", record.signerName()).put("meaning", record.meaning())
                         .put("time", TraceJson.time(record.time())).put("reason", record.reason())
                         .put("contentHash", record.contentHash()));

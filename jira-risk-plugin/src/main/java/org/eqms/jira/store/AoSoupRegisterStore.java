@@ -1,5 +1,6 @@
 package org.eqms.jira.store;
 
+import org.eqms.store.ao.UniqueKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.eqms.jira.store;
 
+import org.eqms.store.ao.StoredInstant;
+import org.eqms.store.ao.UniqueKeys;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

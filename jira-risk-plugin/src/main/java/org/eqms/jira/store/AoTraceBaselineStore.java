@@ -1,5 +1,7 @@
 package org.eqms.jira.store;
 
+import org.eqms.store.ao.StoredInstant;
+import org.eqms.store.ao.UniqueKeys;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import org.eqms.jira.store.entity.BaselineRow;
 import org.eqms.store.ao.SqlStates;
+import org.eqms.trace.BaselineSummary;
 import org.eqms.trace.TraceBaseline;
 import org.eqms.trace.TraceBaselineStore;
 
@@ -118,6 +121,24 @@ public final class AoTraceBaselineStore implements TraceBaselineStore {
                     : Query.select(columns).where(BaselineRow.PROJECT_KEY + " = ? AND ID > ?", projectKey, after);
             ao.stream(BaselineRow.class, query.order("ID ASC").limit(Pages.SIZE),
                     row -> page.add(row.getBaselineId(), row.getID()));
+            return page.page();
+        });
+    }
+
+    @Override
+    public Stream<BaselineSummary> summaries() {
+        return Pages.<BaselineSummary, Integer>stream(after -> {
+            Pages.Collector<BaselineSummary, Integer> page = new Pages.Collector<>();
+            String columns = String.join(",", BaselineRow.ID, BaselineRow.BASELINE_ID, BaselineRow.BASELINE_LABEL,
+                    BaselineRow.CREATED_BY, BaselineRow.CREATED_AT, BaselineRow.BASELINE_HASH, BaselineRow.ITEM_COUNT,
+                    BaselineRow.LINK_COUNT);
+            Query query = after == null
+                    ? Query.select(columns).where(BaselineRow.PROJECT_KEY + " = ?", projectKey)
+                    : Query.select(columns).where(BaselineRow.PROJECT_KEY + " = ? AND ID > ?", projectKey, after);
+            ao.stream(BaselineRow.class, query.order("ID ASC").limit(Pages.SIZE), row -> page.add(
+                    new BaselineSummary(row.getBaselineId(), row.getBaselineLabel(), row.getCreatedBy(),
+                            StoredInstant.parse(row.getCreatedAt()), row.getBaselineHash(), row.getItemCount(),
+                            row.getLinkCount()), row.getID()));
             return page.page();
         });
     }

@@ -1,5 +1,6 @@
 package org.eqms.jira.store;
 
+import org.eqms.store.ao.StoredInstant;
 import java.time.Instant;
 import java.util.function.Supplier;
 

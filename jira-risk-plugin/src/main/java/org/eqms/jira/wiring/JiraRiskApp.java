@@ -8,6 +8,8 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.eqms.sal.BuiltOnFirstUse;
+import org.eqms.signature.TotpEnrolments;
 import org.eqms.audit.Actor;
 import org.eqms.audit.CheckpointPolicy;
 import org.eqms.audit.keys.KeyEncryptionKeySource;
@@ -18,6 +20,7 @@ import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
@@ -36,7 +39,6 @@ import org.eqms.sal.PluginSettingsSigningPolicyStore;
 import org.eqms.sal.SalSignerDirectory;
 import org.eqms.signature.SigningPolicyAdministration;
 import org.eqms.signature.SigningPolicyStore;
-import org.eqms.signature.TotpStore;
 import org.eqms.store.ao.AoTotpStore;
 import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.ClusterLedgerLock;
@@ -68,8 +70,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     private final KeyEncryptionKeySource kek;
     private final ProjectAccess access;
     private final Clock clock;
-    private final Object buildLock = new Object();
-    private volatile Graph graph;
+    private final BuiltOnFirstUse<Graph> graph = new BuiltOnFirstUse<>(this::build);
 
     @Inject
     public JiraRiskApp(@ComponentImport ActiveObjects ao, @ComponentImport ClusterLockService clusterLocks,
@@ -138,17 +139,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     }
 
     private Graph graph() {
-        Graph built = graph;
-        if (built == null) {
-            synchronized (buildLock) {
-                built = graph;
-                if (built == null) {
-                    built = build();
-                    graph = built;
-                }
-            }
-        }
-        return built;
+        return graph.get();
     }
 
     private Graph build() {
@@ -158,7 +149,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         AoProjectTraceMappingStore mappings = new AoProjectTraceMappingStore(ao);
         ProjectTrace trace = new ProjectTrace(stores, ledger.auditTrail(), ledger.transactions(), this::actor, clock);
         SalSignerDirectory signers = new SalSignerDirectory(userManager,
-                userKey -> new AoTotpStore(ao).find(userKey).filter(TotpStore.TotpSecret::confirmed).isPresent());
+                TotpEnrolments.confirmedIn(new AoTotpStore(ao)));
         AoRiskPlanRepository planStore = new AoRiskPlanRepository(ao);
         AoLedger.Signing signing = ledger.signing(signers, signers,
                 new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore),
@@ -169,7 +160,8 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao), risk::policy, ledger.auditTrail(),
                         ledger.transactions(), this::actor),
-                mappings, access, new Callers(userManager));
+                new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
+                access, new Callers(userManager));
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), this::actor, new Callers(userManager));

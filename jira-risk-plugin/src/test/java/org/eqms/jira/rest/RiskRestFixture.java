@@ -17,6 +17,7 @@ import org.eqms.store.ao.testing.TestSigningPorts;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
@@ -89,7 +90,8 @@ final class RiskRestFixture implements AutoCloseable {
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
                         project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
                         ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
-                new AoProjectTraceMappingStore(ao), access(),
+                new TraceMappingAdministration(new AoProjectTraceMappingStore(ao), ledger.auditTrail(),
+                        ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))), access(),
                 new Callers(users));
         users.user(ROOT, "Rita Root", true);
         people.user(ROOT, "rita", "Rita Root", "rita-pw", true);

@@ -152,6 +152,8 @@ class TraceRestTest {
             assertError(app.host.put(P + "/mapping", ADA, mapping.replace("HAZARD", "VILLAIN").replace("\"revision\":0",
                     "\"revision\":1")), 400, null);
             assertError(app.host.get(P + "/mapping", EDDIE), 403, "forbidden");
+            assertThat(TestLedger.text(TestLedger.export(app.ledger))).contains("\"action\":\"trace.mapping.saved\"",
+                    "\"mapping\":{\"new\":", "RISK_CONTROL");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.eqms.jira.store;
 
+import org.eqms.store.ao.UniqueKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

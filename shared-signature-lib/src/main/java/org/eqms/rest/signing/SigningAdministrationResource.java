@@ -106,14 +106,10 @@ public class SigningAdministrationResource {
     private ObjectNode lockoutJson(Lockout lockout) {
         return JsonResponses.object().put("userKey", lockout.userKey())
                 .put("name", services().actors().apply(lockout.userKey()).name())
-                .put("lockedAt", time(lockout.lockedAt()))
+                .put("lockedAt", JsonResponses.time(lockout.lockedAt()))
                 .put("unlockRequestedBy", lockout.unlockRequestedBy())
                 .put("unlockReason", lockout.unlockReason())
-                .put("unlockRequestedAt", time(lockout.unlockRequestedAt()));
-    }
-
-    private static String time(java.time.Instant instant) {
-        return instant == null ? null : org.eqms.audit.canonical.Rfc3339.format(instant);
+                .put("unlockRequestedAt", JsonResponses.time(lockout.unlockRequestedAt()));
     }
 
     private Caller requireSystemAdmin(HttpServletRequest request) {

@@ -1,16 +1,17 @@
-package org.eqms.confluence.store;
+package org.eqms.store.ao;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * Instants as stored in this app's tables: UTC with exactly nine fraction digits, e.g.
+ * Instants as the apps store them, in columns and in stored JSON: UTC with exactly nine fraction digits, e.g.
  * {@code 2026-11-23T06:01:02.345000000Z}. Lossless (the domain's clock may have sub-millisecond precision) and
- * ordered as text.
+ * ordered as text. Parsing is strict: any other form is refused.
  */
-final class StoredInstant {
+public final class StoredInstant {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC)
             .withResolverStyle(ResolverStyle.STRICT);
@@ -18,11 +19,12 @@ final class StoredInstant {
     private StoredInstant() {
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return instant == null ? null : FORMAT.format(instant);
     }
 
-    static Instant parse(String text) {
+    /** @throws DateTimeParseException if the text is not in the stored form */
+    public static Instant parse(String text) {
         return text == null ? null : Instant.from(FORMAT.parse(text));
     }
 }

@@ -1,4 +1,4 @@
-package org.eqms.jira.store;
+package org.eqms.store.ao;
 
 /**
  * Derived single-column keys for multi-column uniqueness and lookups (AO 3.2.11 has only single-column
@@ -6,14 +6,14 @@ package org.eqms.jira.store;
  * different tuples never give the same key (e.g. {@code ("A/B","C")} is {@code A\/B/C}, {@code ("A","B/C")} is
  * {@code A/B\/C}).
  */
-final class UniqueKeys {
+public final class UniqueKeys {
     /** The length of AO's default string column, which every derived key column has. */
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     private UniqueKeys() {
     }
 
-    static String of(String... parts) {
+    public static String of(String... parts) {
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
@@ -33,7 +33,7 @@ final class UniqueKeys {
      *
      * @throws IllegalArgumentException if it is null, blank or longer than {@value #MAX_LENGTH} characters
      */
-    static String column(String value, String what) {
+    public static String column(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The " + what + " is missing");
         }
