@@ -3,7 +3,9 @@ package org.eqms.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,6 +61,30 @@ public final class JsonRequest {
             throw RestRefusal.badRequest("\"" + field + "\" is missing.", "Send \"" + field + "\".");
         }
         return value;
+    }
+
+    /** A true/false field; {@code hint} tells the user what the answer means. */
+    public boolean requiredBoolean(String field, String hint) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw RestRefusal.badRequest("\"" + field + "\" is missing or not true/false.", hint);
+        }
+        return value.asBoolean();
+    }
+
+    /** A string field naming a constant of {@code type} (case-insensitive); {@code what} names it in the error. */
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type, String what) {
+        return enumValue(type, requiredText(field), what);
+    }
+
+    /** Reads a constant of {@code type} from any request text (a JSON field or a query parameter). */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw RestRefusal.badRequest("\"" + value + "\" is not a valid " + what + ".",
+                    "Use one of " + EnumSet.allOf(type) + ".");
+        }
     }
 
     public long requiredLong(String field) {

@@ -2,6 +2,7 @@ package org.eqms.jira.rest;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.eqms.jira.app.ProjectExports;
+import org.eqms.rest.JsonRequest;
 import org.eqms.rest.Caller;
 import org.eqms.risk.RiskRegisterRow;
 import org.eqms.rest.RestRefusal;
@@ -121,7 +122,7 @@ public class ExportResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.BROWSE.require(services, request, projectKey);
-            ItemRole rowRole = TraceResource.parse(ItemRole.class, role, "role");
+            ItemRole rowRole = JsonRequest.enumValue(ItemRole.class, role, "role");
             TraceGraph graph = services.trace().graph(projectKey);
             SuspectLinks suspects = services.trace().suspects(projectKey);
             MatrixPage first = ExportTables.firstMatrixPage(graph, suspects, rowRole);

@@ -57,7 +57,7 @@ public class RiskAnalysisResource {
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("category", "name", "description", "catalogueCode"));
             Hazard hazard = services.analysis().saveHazard(projectKey, new Hazard(id,
-                    TraceResource.parse(HazardCategory.class, json.requiredText("category"), "hazard category"),
+                    json.requiredEnum("category", HazardCategory.class, "hazard category"),
                     json.requiredText("name"), json.text("description"), json.text("catalogueCode")),
                     caller.userKey(), caller.clientIp());
             return JsonResponses.ok(JsonResponses.object().put("id", hazard.id()).put("name", hazard.name())
@@ -107,8 +107,8 @@ public class RiskAnalysisResource {
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("id", "description", "option", "justification"));
             return JsonResponses.ok(risk(services.analysis().addControl(projectKey, riskId, json.requiredText("id"),
-                    json.requiredText("description"), TraceResource.parse(ControlOption.class,
-                            json.requiredText("option"), "control option"), json.text("justification"),
+                    json.requiredText("description"), json.requiredEnum("option",
+                            ControlOption.class, "control option"), json.text("justification"),
                     caller.userKey(), caller.clientIp())));
         });
     }
@@ -124,8 +124,8 @@ public class RiskAnalysisResource {
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("itemId", "purpose", "status"));
             VerificationLink link = new VerificationLink(json.requiredText("itemId"),
-                    TraceResource.parse(VerificationPurpose.class, json.requiredText("purpose"), "verification purpose"),
-                    TraceResource.parse(VerificationStatus.class, json.requiredText("status"), "verification status"));
+                    json.requiredEnum("purpose", VerificationPurpose.class, "verification purpose"),
+                    json.requiredEnum("status", VerificationStatus.class, "verification status"));
             return JsonResponses.ok(risk(services.analysis().addVerification(projectKey, riskId, controlId, link,
                     caller.userKey(), caller.clientIp())));
         });
@@ -173,13 +173,9 @@ public class RiskAnalysisResource {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("reference", "rationale", "benefitsOutweighResidualRisk"));
-            JsonNode outweigh = json.node().get("benefitsOutweighResidualRisk");
-            if (outweigh == null || !outweigh.isBoolean()) {
-                throw RestRefusal.badRequest("\"benefitsOutweighResidualRisk\" is missing or not true/false.",
-                        "Say whether the medical benefits outweigh the residual risk.");
-            }
             BenefitRiskAnalysis analysis = new BenefitRiskAnalysis(json.requiredText("reference"),
-                    json.requiredText("rationale"), outweigh.asBoolean());
+                    json.requiredText("rationale"), json.requiredBoolean("benefitsOutweighResidualRisk",
+                            "Say whether the medical benefits outweigh the residual risk."));
             return JsonResponses.ok(risk(services.analysis().recordBenefitRisk(projectKey, riskId, analysis,
                     caller.userKey(), caller.clientIp())));
         });

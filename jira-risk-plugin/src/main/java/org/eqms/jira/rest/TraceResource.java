@@ -31,7 +31,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -60,14 +59,14 @@ public class TraceResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             ProjectGate.BROWSE.require(services, request, projectKey);
-            MatrixQuery query = MatrixQuery.of(parse(ItemRole.class, role, "role"), offset, limit);
+            MatrixQuery query = MatrixQuery.of(JsonRequest.enumValue(ItemRole.class, role, "role"), offset, limit);
             if (text != null && !text.isBlank()) {
                 query = query.withText(text);
             }
             if (coverage != null && !coverage.isBlank()) {
                 Set<Coverage> coverages = EnumSet.noneOf(Coverage.class);
                 for (String c : coverage.split(",")) {
-                    coverages.add(parse(Coverage.class, c.trim(), "coverage"));
+                    coverages.add(JsonRequest.enumValue(Coverage.class, c.trim(), "coverage"));
                 }
                 query = query.withCoverages(coverages);
             }
@@ -112,7 +111,7 @@ public class TraceResource {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("from", "type", "to", "reason"));
-            TraceLink link = new TraceLink(json.requiredText("from"), parse(LinkType.class, json.requiredText("type"), "type"),
+            TraceLink link = new TraceLink(json.requiredText("from"), json.requiredEnum("type", LinkType.class, "type"),
                     json.requiredText("to"));
             return JsonResponses.ok(TraceJson.review(services.trace().review(projectKey, link, caller.userKey(),
                     json.requiredText("reason"), caller.clientIp())));
@@ -239,14 +238,5 @@ public class TraceResource {
             throw RestRefusal.badRequest("The request has no SBOM.", "Send a CycloneDX or SPDX JSON document as the body.");
         }
         return body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String what) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw RestRefusal.badRequest("\"" + value + "\" is not a valid " + what + ".",
-                    "Use one of " + EnumSet.allOf(type) + ".");
-        }
     }
 }

@@ -51,11 +51,7 @@ final class SigningPolicyJson {
         if (meanings.isEmpty()) {
             throw RestRefusal.badRequest("No signature meaning is given.", "Keep at least one meaning, e.g. Approved.");
         }
-        JsonNode both = body.get("alwaysBothComponents");
-        if (both == null || !both.isBoolean()) {
-            throw RestRefusal.badRequest("\"alwaysBothComponents\" is missing or not true/false.", "Send true or false.");
-        }
-        return new SigningPolicy(meanings, both.asBoolean(), positive(request, "lockoutThreshold"),
+        return new SigningPolicy(meanings, request.requiredBoolean("alwaysBothComponents", "Send true or false."), positive(request, "lockoutThreshold"),
                 Duration.ofMinutes(positive(request, "lockoutWindowMinutes")),
                 Duration.ofMinutes(positive(request, "challengeTtlMinutes")),
                 Duration.ofMinutes(positive(request, "sessionContinuityMinutes")), positive(request, "maxReasonLength"));
