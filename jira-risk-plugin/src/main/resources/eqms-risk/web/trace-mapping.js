@@ -214,5 +214,60 @@
         }, failLoad);
     }
 
+    /**
+     * The project's signing roles (GET/PUT …/signing-roles): per duty, the user keys named for it, comma separated;
+     * an empty duty is left to its Jira permission. Saved with the revision read; 409 asks to reload.
+     */
+    function initSigningRoles(root) {
+        var t = R.texts(root);
+        var url = R.projectBase(root) + '/signing-roles';
+        var messages = root.querySelector('.eqms-messages');
+        var form = root.querySelector('.eqms-signing-roles-form');
+        var revision = 0;
+
+        function show(roles) {
+            revision = roles.revision;
+            form.querySelector('.eqms-roles-revision').textContent = String(roles.revision);
+            Array.prototype.forEach.call(form.querySelectorAll('.eqms-duty'), function (input) {
+                var duty = input.getAttribute('data-duty');
+                input.value = (roles.signers[duty] || []).join(', ');
+                var state = form.querySelector('.eqms-duty-state[data-duty="' + duty + '"]');
+                state.textContent = roles.restricted[duty] ? t('roles.restricted')
+                    : t('roles.unrestricted', t('roles.permission.' + roles.otherwiseJiraPermission[duty]));
+            });
+        }
+
+        function collect() {
+            var signers = {};
+            Array.prototype.forEach.call(form.querySelectorAll('.eqms-duty'), function (input) {
+                signers[input.getAttribute('data-duty')] = input.value.split(',').map(function (key) {
+                    return key.trim();
+                }).filter(function (key) {
+                    return key.length > 0;
+                });
+            });
+            return {'revision': revision, 'signers': signers};
+        }
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var save = form.querySelector('.eqms-save-roles');
+            save.disabled = true;
+            R.request('PUT', url, collect()).then(function (saved) {
+                show(saved);
+                R.message(messages, 'success', t('roles.saved'));
+            }, function (error) {
+                R.failure(messages, error && error.status === 409 ? t('roles.stale') : t('error.request'), error);
+            }).then(function () {
+                save.disabled = false;
+            });
+        });
+
+        R.request('GET', url).then(show, function (error) {
+            R.failure(messages, t('error.request'), error);
+        });
+    }
+
     R.onReady('#eqms-trace-mapping', init);
+    R.onReady('#eqms-trace-mapping', initSigningRoles);
 }(window, document));

@@ -37,7 +37,9 @@ public enum TraceRefusal {
     /** A trace-matrix page request is out of range (negative offset, limit outside 1..1000). */
     INVALID_PAGE(400),
     /** A long job (baseline) was cancelled; nothing was stored. */
-    CANCELLED(409);
+    CANCELLED(409),
+    /** A ReqIF file holds what the trace cannot take (unknown types, missing attributes, links the rules refuse). */
+    REQIF_NOT_IMPORTABLE(422);
 
     private final int httpStatus;
 

@@ -50,6 +50,7 @@ public final class ProjectTrace {
     private final Transactions transactions;
     private final Function<String, Actor> actors;
     private final Clock clock;
+    private final ReqifImporting reqif;
 
     public ProjectTrace(TraceStores stores, AuditTrail audit, Transactions transactions, Function<String, Actor> actors,
                         Clock clock) {
@@ -58,6 +59,12 @@ public final class ProjectTrace {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.reqif = new ReqifImporting(stores, audit, transactions, actors, clock);
+    }
+
+    /** ReqIF files into the project's trace. */
+    public ReqifImporting reqif() {
+        return reqif;
     }
 
     public TraceGraph graph(String projectKey) {

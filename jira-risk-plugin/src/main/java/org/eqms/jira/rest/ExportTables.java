@@ -18,8 +18,10 @@ import org.eqms.trace.TraceLink;
 import org.eqms.trace.TraceMatrix;
 import org.eqms.trace.export.ExportTable;
 import org.eqms.trace.reqif.ReqifDocument;
+import org.eqms.trace.reqif.ReqifImportPlan;
 import org.eqms.trace.reqif.ReqifObject;
 import org.eqms.trace.reqif.ReqifRelation;
+import org.eqms.trace.reqif.ReqifTraceAttributes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,13 +55,6 @@ final class ExportTables {
             "Initial severity", "Initial probability", "Initial acceptability", "Controls", "Controls verified",
             "Residual severity", "Residual probability", "Residual acceptability", "Benefit-risk recorded",
             "Flagged for re-evaluation", "RPN", "Action priority");
-
-    /** ReqIF attribute names for what an item holds beyond key, title and description. */
-    static final String ITEM_ID = "eqms.itemId";
-    static final String ACCEPTABILITY = "eqms.acceptability";
-    static final String VERIFICATION_STATUS = "eqms.verificationStatus";
-    static final String SOFTWARE_LEVEL = "eqms.softwareLevel";
-    static final String SAFETY_CLASS = "eqms.safetyClass";
 
     private static final String SEPARATOR = "; ";
 
@@ -137,18 +132,18 @@ final class ExportTables {
 
     private static Map<String, String> attributes(TraceItem item) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put(ITEM_ID, item.id());
+        attributes.put(ReqifTraceAttributes.ITEM_ID, item.id());
         if (item.acceptability() != null) {
-            attributes.put(ACCEPTABILITY, item.acceptability().name());
+            attributes.put(ReqifTraceAttributes.ACCEPTABILITY, item.acceptability().name());
         }
         if (item.status() != null) {
-            attributes.put(VERIFICATION_STATUS, item.status().name());
+            attributes.put(ReqifTraceAttributes.VERIFICATION_STATUS, item.status().name());
         }
         if (item.level() != null) {
-            attributes.put(SOFTWARE_LEVEL, item.level().name());
+            attributes.put(ReqifTraceAttributes.SOFTWARE_LEVEL, item.level().name());
         }
         if (item.safetyClass() != null) {
-            attributes.put(SAFETY_CLASS, item.safetyClass());
+            attributes.put(ReqifTraceAttributes.SAFETY_CLASS, item.safetyClass());
         }
         return attributes;
     }
@@ -180,6 +175,17 @@ final class ExportTables {
         names(json.putArray("unknownRelationTypes"), relationsByType.keySet(), linkTypes);
         json.put("matchingItems", matching).put("newItems", document.objects().size() - matching);
         json.put("changed", false);
+        return json;
+    }
+
+    /** What a ReqIF import does or would do: counts, the keys held in Jira that differ, and the problems. */
+    static ObjectNode reqifPlan(ReqifImportPlan plan) {
+        ObjectNode json = JsonResponses.object().put("applicable", plan.applicable())
+                .put("added", plan.added().size()).put("changed", plan.changed().size())
+                .put("unchanged", plan.unchanged()).put("linksAdded", plan.links().size())
+                .put("linksKnown", plan.knownLinks());
+        plan.heldInJira().forEach(json.putArray("heldInJira")::add);
+        plan.problems().forEach(json.putArray("problems")::add);
         return json;
     }
 

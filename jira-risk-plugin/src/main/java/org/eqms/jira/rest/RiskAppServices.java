@@ -6,6 +6,7 @@ import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.SigningRoleAdministration;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.rest.Callers;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  */
 public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSigning baselineSigning,
                               RiskPlanning planning, RiskAnalysis analysis, TraceMappingAdministration mappings,
+                              SigningRoleAdministration signingRoles,
                               ProjectAccess access,
                               Callers callers) {
     public RiskAppServices {
@@ -26,6 +28,7 @@ public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSign
         Objects.requireNonNull(planning, "planning");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(mappings, "mappings");
+        Objects.requireNonNull(signingRoles, "signingRoles");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(callers, "callers");
     }

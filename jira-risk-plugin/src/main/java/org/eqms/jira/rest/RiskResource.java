@@ -3,6 +3,7 @@ package org.eqms.jira.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.jira.app.ProjectRisk;
+import org.eqms.jira.access.SigningDuty;
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
@@ -143,7 +144,7 @@ public class RiskResource {
                               String body) {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
-            Caller caller = ProjectGate.ADMINISTER.require(services, request, projectKey);
+            Caller caller = SigningGate.require(services, request, projectKey, SigningDuty.RISK_PLAN_APPROVAL);
             JsonRequest.parse(body, Set.of());
             SigningChallenge challenge = services.planning().challenge(caller.userKey(), projectKey);
             return JsonResponses.ok(JsonResponses.object().put("challengeId", challenge.id())
@@ -161,7 +162,7 @@ public class RiskResource {
                             String body) {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
-            Caller caller = ProjectGate.ADMINISTER.require(services, request, projectKey);
+            Caller caller = SigningGate.require(services, request, projectKey, SigningDuty.RISK_PLAN_APPROVAL);
             JsonRequest json = JsonRequest.parse(body, Set.of("challengeId", "meaning", "reason", "userId", "password", "totp"));
             RiskManagementPlan approved = services.planning().approve(caller.userKey(), projectKey, new SigningRequest(
                     json.requiredText("challengeId"), json.requiredText("meaning"), json.text("reason"),

@@ -3,6 +3,7 @@ package org.eqms.jira.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.jira.app.BaselineSigning;
+import org.eqms.jira.access.SigningDuty;
 import org.eqms.rest.Caller;
 import org.eqms.signature.Credentials;
 import org.eqms.signature.SignatureRecord;
@@ -161,7 +162,7 @@ public class TraceResource {
                               @PathParam("id") String baselineId, String body) {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
-            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            Caller caller = SigningGate.require(services, request, projectKey, SigningDuty.BASELINE_SIGNING);
             JsonRequest.parse(body, Set.of());
             BaselineSigning.Challenge c = services.baselineSigning().challenge(caller.userKey(), caller.sessionId(),
                     projectKey, baselineId);
@@ -183,7 +184,7 @@ public class TraceResource {
                          @PathParam("id") String baselineId, String body) {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
-            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            Caller caller = SigningGate.require(services, request, projectKey, SigningDuty.BASELINE_SIGNING);
             JsonRequest json = JsonRequest.parse(body, Set.of("challengeId", "meaning", "reason", "userId", "password", "totp"));
             SignatureRecord record = services.baselineSigning().sign(caller.userKey(), projectKey, baselineId,
                     new SigningRequest(json.requiredText("challengeId"), json.requiredText("meaning"), json.text("reason"),

@@ -11,6 +11,7 @@ import org.eqms.jira.store.entity.IntendedUseRow;
 import org.eqms.jira.store.entity.LinkReviewRow;
 import org.eqms.jira.store.entity.PlanVersionRow;
 import org.eqms.jira.store.entity.RiskRow;
+import org.eqms.jira.store.entity.SigningRolesRow;
 import org.eqms.jira.store.entity.SituationRow;
 import org.eqms.jira.store.entity.SoupEntryRow;
 import org.eqms.jira.store.entity.SuspectMarkRow;
@@ -42,6 +43,7 @@ public final class JiraEntities {
                 BaselineRow.class,
                 SoupEntryRow.class,
                 ClassSchemeRow.class,
+                SigningRolesRow.class,
                 // the project trace mapping's store (org.eqms.jira.mapping.ao)
                 TraceMappingRow.class);
     }

@@ -48,6 +48,8 @@ public final class ScriptTexts {
             "soup.imported", "soup.no-file", "soup.added", "soup.removed", "soup.version-changed",
             "soup.details-changed", "soup.unchanged", "soup.name", "soup.version", "soup.purl", "soup.from", "soup.to",
             "mapping.saved", "mapping.stale", "mapping.reload", "mapping.unknown-id",
+            "roles.saved", "roles.stale", "roles.restricted", "roles.unrestricted", "roles.permission.EDIT",
+            "roles.permission.ADMINISTER",
             "panel.no-gaps", "panel.no-suspects", "panel.changed");
 
     private ScriptTexts() {

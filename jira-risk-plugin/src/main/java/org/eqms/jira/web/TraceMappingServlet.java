@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import org.eqms.jira.access.ProjectAccess;
+import org.eqms.jira.access.SigningDuty;
 import org.eqms.jira.mapping.LinkDirection;
 import org.eqms.jira.product.JiraProjectPermissions;
 import org.eqms.jira.view.JiraUi;
@@ -73,6 +74,7 @@ public class TraceMappingServlet extends HttpServlet {
         context.put("linkTypes", ScriptTexts.options(page.ui().i18n(), "link-type.", LinkType.values()));
         context.put("directions", ScriptTexts.options(page.ui().i18n(), "direction.", LinkDirection.values()));
         context.put("verifications", ScriptTexts.options(page.ui().i18n(), "verification.", VerificationStatus.values()));
+        context.put("signingDuties", ScriptTexts.options(page.ui().i18n(), "duty.", SigningDuty.values()));
         context.put("scriptUrl", page.script(request, "trace-mapping.js"));
         page.shell(response, TEMPLATE, context);
     }

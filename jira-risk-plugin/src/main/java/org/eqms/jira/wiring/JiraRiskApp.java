@@ -20,6 +20,8 @@ import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.SigningRoleAdministration;
+import org.eqms.jira.store.AoSigningRolesStore;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -161,6 +163,9 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao), risk::policy, ledger.auditTrail(),
                         ledger.transactions(), this::actor),
                 new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
+                new SigningRoleAdministration(new AoSigningRolesStore(ao),
+                        key -> userManager.getUserProfile(new UserKey(key)) != null, ledger.auditTrail(),
+                        ledger.transactions(), this::actor),
                 access, new Callers(userManager));
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),

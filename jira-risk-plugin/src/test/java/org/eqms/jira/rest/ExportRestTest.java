@@ -32,6 +32,7 @@ import org.eqms.trace.reqif.ReqifExporter;
 import org.eqms.trace.reqif.ReqifImporter;
 import org.eqms.trace.reqif.ReqifObject;
 import org.eqms.trace.reqif.ReqifRelation;
+import org.eqms.trace.reqif.ReqifTraceAttributes;
 import org.eqms.trace.reqif.ReqifSchema;
 
 import java.io.ByteArrayInputStream;
@@ -64,6 +65,7 @@ class ExportRestTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String E = "/projects/INF/export";
     private static final String IMPORT = "/projects/INF/import/reqif";
+    private static final String APPLY_EXT = "/projects/EXT/import/reqif/apply";
     private static final String CRLF = "\r\n";
     private static final String MATRIX_HEADER = "Key,Title,Role,Coverage,Upstream keys,Downstream keys,Suspect";
 
@@ -177,7 +179,7 @@ class ExportRestTest {
             assertThat(srs1.type()).isEqualTo("SOFTWARE_REQUIREMENT");
             assertThat(srs1.title()).isEqualTo("Limit the dose");
             assertThat(srs1.text()).isEqualTo("The pump shall stop at 10 mL/h.\nAlarm <loud> & clear.");
-            assertThat(read.objects().get(5).attributes()).containsEntry(ExportTables.VERIFICATION_STATUS, "PASSED");
+            assertThat(read.objects().get(5).attributes()).containsEntry(ReqifTraceAttributes.VERIFICATION_STATUS, "PASSED");
             assertThat(read.relations()).extracting(ReqifRelation::type, ReqifRelation::sourceId, ReqifRelation::targetId)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("MITIGATED_BY", "HS-1", "RC-1"),
@@ -238,6 +240,118 @@ class ExportRestTest {
     }
 
     @ActiveObjectsTest
+    @Clause("IEC62304-5.1.1")
+    @Clause("21CFR11.10(e)")
+    void aReqifExportImportedIntoAnotherProjectReproducesItsTraceAndImportingItAgainChangesNothing(ActiveObjects ao)
+            throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            byte[] file = get(app, E + "/trace.reqif", VERA).body();
+            int before = entries(app).size();
+
+            Download imported = send(app, "POST", APPLY_EXT, EDDIE, "application/xml", file, "no-check");
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+            JsonNode reply = JSON.readTree(imported.body());
+            assertThat(reply.get("changed").asBoolean()).isTrue();
+            assertThat(reply.at("/plan/added").asInt()).isEqualTo(7);
+            assertThat(reply.at("/plan/linksAdded").asInt()).isEqualTo(4);
+
+            TraceGraph source = app.trace.graph(PROJECT);
+            TraceGraph copy = app.trace.graph(RiskRestFixture.SECOND);
+            assertThat(copy.items().map(ExportRestTest::content))
+                    .containsExactlyInAnyOrderElementsOf(source.items().map(ExportRestTest::content).toList());
+            assertThat(copy.links().map(l -> keyed(copy, l)))
+                    .containsExactlyInAnyOrderElementsOf(source.links().map(l -> keyed(source, l)).toList());
+            assertThat(copy.items()).allSatisfy(item -> assertThat(item.id()).startsWith("reqif:"));
+
+            List<JsonNode> audit = entries(app).subList(before, entries(app).size());
+            assertThat(audit).hasSize(8);
+            assertThat(audit.subList(0, 7)).allSatisfy(e -> {
+                assertThat(e.get("action").asText()).isEqualTo("trace.item.imported");
+                assertThat(e.at("/object/id").asText()).startsWith("EXT/reqif:");
+                assertThat(e.at("/data/changes/contentHash/new").asText()).hasSize(64);
+            });
+            JsonNode summary = audit.get(7);
+            assertThat(summary.get("action").asText()).isEqualTo("trace.reqif.imported");
+            assertThat(summary.at("/actor/userKey").asText()).isEqualTo(EDDIE);
+            assertThat(summary.at("/data/sha256").asText()).isEqualTo(org.eqms.audit.canonical.Sha256.hex(file));
+            assertThat(summary.at("/data/added").asText()).isEqualTo("7");
+
+            JsonNode again = JSON.readTree(send(app, "POST", APPLY_EXT, EDDIE, "application/xml", file, "no-check").body());
+            assertThat(again.get("changed").asBoolean()).isFalse();
+            assertThat(again.at("/plan/unchanged").asInt()).isEqualTo(7);
+            assertThat(again.at("/plan/linksKnown").asInt()).isEqualTo(4);
+            JsonNode own = JSON.readTree(postXml(app, EDDIE, file, "no-check").body());
+            assertThat(own.at("/plan/unchanged").asInt()).as("INF's own export matches INF").isEqualTo(7);
+            assertThat(own.at("/plan/heldInJira")).isEmpty();
+        }
+    }
+
+    @ActiveObjectsTest
+    @Clause("IEC62304-7.4.1")
+    void reimportingAChangedRequirementMarksItsDownstreamLinksSuspectAndItemsHeldInJiraAreOnlyReported(
+            ActiveObjects ao) throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            String map = "?objectType=" + enc("Stakeholder need=system_requirement") + "&relationType="
+                    + enc("refines=DERIVES");
+            byte[] first = reqif(new ReqifObject("SN-1", "Stakeholder need", "Safe infusion", "Never overdose", Map.of()),
+                    new ReqifObject("SRS-1", "SOFTWARE_REQUIREMENT", "Limit the dose", "", Map.of()));
+            Download preview = send(app, "POST", IMPORT + map, EDDIE, "application/xml", first, "no-check");
+            assertThat(JSON.readTree(preview.body()).at("/plan/added").asInt()).isEqualTo(1);
+            assertThat(app.trace.graph(PROJECT).contains("reqif:SN-1")).as("a preview changes nothing").isFalse();
+            Download applied = send(app, "POST", IMPORT + "/apply" + map, EDDIE, "application/xml", first, "no-check");
+            assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+            TraceLink derives = new TraceLink("reqif:SN-1", org.eqms.trace.LinkType.DERIVES, "5");
+            assertThat(app.trace.graph(PROJECT).contains(derives)).isTrue();
+            assertThat(app.trace.suspects(PROJECT).isSuspect(derives)).as("a link the import adds").isFalse();
+
+            byte[] second = reqif(new ReqifObject("SN-1", "Stakeholder need", "Safe infusion", "Never exceed 10 mL/h",
+                    Map.of()), new ReqifObject("SRS-1", "SOFTWARE_REQUIREMENT", "Limit the dose to 10 mL/h", "",
+                    Map.of()));
+            JsonNode reply = JSON.readTree(send(app, "POST", IMPORT + "/apply" + map, EDDIE, "application/xml", second,
+                    "no-check").body());
+            assertThat(reply.at("/plan/changed").asInt()).isEqualTo(1);
+            assertThat(reply.at("/plan/heldInJira")).extracting(JsonNode::asText).containsExactly("SRS-1");
+            assertThat(app.trace.graph(PROJECT).require("reqif:SN-1").field(JiraTraceProjection.DESCRIPTION))
+                    .isEqualTo("Never exceed 10 mL/h");
+            assertThat(app.trace.graph(PROJECT).require("5").title()).as("Jira holds SRS-1").isEqualTo("Limit the dose");
+            assertThat(app.trace.suspects(PROJECT).isSuspect(derives)).isTrue();
+            assertThat(app.trace.suspects(PROJECT).isSuspect(new TraceLink("5", org.eqms.trace.LinkType.VERIFIED_BY,
+                    "6"))).isTrue();
+        }
+    }
+
+    @ActiveObjectsTest
+    void aFileTheTraceCannotTakeIsRefusedWholeWithItsProblemsAndChangesNothing(ActiveObjects ao) throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            TraceGraph before = app.trace.graph(PROJECT);
+            int entries = entries(app).size();
+            byte[] file = reqif(new ReqifObject("SN-1", "Stakeholder need", "Safe infusion", "", Map.of()),
+                    new ReqifObject("SRS-1", "SOFTWARE_REQUIREMENT", "Limit the dose", "", Map.of()));
+
+            Download refused = send(app, "POST", IMPORT + "/apply", EDDIE, "application/xml", file, "no-check");
+            assertError(refused, 422, "reqif_not_importable");
+            assertThat(JSON.readTree(refused.body()).get("message").asText())
+                    .contains("Object SN-1 has type \"Stakeholder need\", which is no item role.")
+                    .contains("Relation r1 has type \"refines\"");
+            JsonNode preview = JSON.readTree(postXml(app, EDDIE, file, "no-check").body());
+            assertThat(preview.at("/plan/applicable").asBoolean()).isFalse();
+            assertThat(preview.at("/plan/problems")).hasSize(2);
+
+            assertError(send(app, "POST", IMPORT + "/apply?objectType=" + enc("Stakeholder need=NEED"), EDDIE,
+                    "application/xml", file, "no-check"), 400, "bad_request");
+            assertError(send(app, "POST", IMPORT + "/apply?objectType=" + enc("SYSTEM_REQUIREMENT"), EDDIE,
+                    "application/xml", file, "no-check"), 400, "bad_request");
+            assertError(send(app, "POST", IMPORT + "/apply", EDDIE, "application/xml",
+                    "<nope/>".getBytes(StandardCharsets.UTF_8), "no-check"), 400, "reqif_not_reqif");
+
+            TraceGraph after = app.trace.graph(PROJECT);
+            assertThat(after.items().toList()).containsExactlyInAnyOrderElementsOf(before.items().toList());
+            assertThat(after.links().toList()).containsExactlyInAnyOrderElementsOf(before.links().toList());
+            assertThat(entries(app)).hasSize(entries);
+        }
+    }
+
+    @ActiveObjectsTest
     @Clause("21CFR11.10(d)")
     void anonymousCallersGet401AndCallersWithoutJiraPermissionGet403AndTheImportNeedsTheXsrfHeader(ActiveObjects ao)
             throws Exception {
@@ -254,6 +368,13 @@ class ExportRestTest {
             assertError(postXml(app, VERA, reqif, "no-check"), 403, "forbidden");
             assertError(postXml(app, EDDIE, reqif, null), 403, "xsrf_check_failed");
             assertError(postXml(app, EDDIE, reqif, "check"), 403, "xsrf_check_failed");
+            String apply = IMPORT + "/apply";
+            assertError(send(app, "POST", apply, null, "application/xml", reqif, "no-check"), 401, "not_authenticated");
+            assertError(send(app, "POST", apply, VERA, "application/xml", reqif, "no-check"), 403, "forbidden");
+            assertError(send(app, "POST", apply, EDDIE, "application/xml", reqif, null), 403, "xsrf_check_failed");
+            assertError(send(app, "POST", "/projects/OTHER/import/reqif/apply", EDDIE, "application/xml", reqif,
+                    "no-check"), 403, "forbidden");
+            assertThat(send(app, "POST", apply, EDDIE, "text/plain", reqif, "no-check").status()).isEqualTo(415);
             assertThat(send(app, "POST", IMPORT, EDDIE, "text/plain", reqif, "no-check").status())
                     .as("a form-able content type is not accepted").isEqualTo(415);
             assertThat(send(app, "POST", IMPORT, EDDIE, "application/x-www-form-urlencoded", reqif, "no-check").status())
@@ -295,6 +416,27 @@ class ExportRestTest {
             assertThat(entries.get(4).at("/data/objects").asText()).isEqualTo("7");
             assertThat(entries.get(4).at("/data/relations").asText()).isEqualTo("4");
         }
+    }
+
+    /** An item as a key, role, title, fields and role values: what a ReqIF round trip must keep (ids differ). */
+    private static String content(TraceItem item) {
+        return item.key() + "|" + item.role() + "|" + item.title() + "|" + item.fields() + "|" + item.acceptability()
+                + "|" + item.status() + "|" + item.level() + "|" + item.safetyClass();
+    }
+
+    private static String keyed(TraceGraph graph, TraceLink link) {
+        return graph.require(link.from()).key() + " " + link.type() + " " + graph.require(link.to()).key();
+    }
+
+    private static byte[] reqif(ReqifObject... objects) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new ReqifExporter(Clock.systemUTC()).write(new ReqifDocument("needs", List.of(objects),
+                List.of(new ReqifRelation("r1", "refines", objects[0].id(), objects[1].id()))), file);
+        return file.toByteArray();
+    }
+
+    private static String enc(String query) {
+        return java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     /** The entries of the ledger's export, checked to verify. */

@@ -17,6 +17,8 @@ import org.eqms.store.ao.testing.TestSigningPorts;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.SigningRoleAdministration;
+import org.eqms.jira.store.AoSigningRolesStore;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -53,6 +55,8 @@ import java.util.Set;
  */
 final class RiskRestFixture implements AutoCloseable {
     static final String PROJECT = "INF";
+    /** A second project, empty at first, that vera browses and eddie edits (imports into another project). */
+    static final String SECOND = "EXT";
     static final String VERA = "u-vera";
     static final String EDDIE = "u-eddie";
     static final String ADA = "u-ada";
@@ -91,6 +95,8 @@ final class RiskRestFixture implements AutoCloseable {
                         project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
                         ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
                 new TraceMappingAdministration(new AoProjectTraceMappingStore(ao), ledger.auditTrail(),
+                        ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
+                new SigningRoleAdministration(new AoSigningRolesStore(ao), names::containsKey, ledger.auditTrail(),
                         ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))), access(),
                 new Callers(users));
         users.user(ROOT, "Rita Root", true);
@@ -113,6 +119,7 @@ final class RiskRestFixture implements AutoCloseable {
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
                 new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services),
                 new ExportResource(() -> services), new ReqifImportResource(() -> services),
+                new SigningRolesResource(() -> services),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
         seed(stores.graph(PROJECT));
     }
@@ -123,12 +130,12 @@ final class RiskRestFixture implements AutoCloseable {
         return new ProjectAccess() {
             @Override
             public boolean canBrowse(String userKey, String projectKey) {
-                return PROJECT.equals(projectKey) && browse.contains(userKey);
+                return (PROJECT.equals(projectKey) || SECOND.equals(projectKey)) && browse.contains(userKey);
             }
 
             @Override
             public boolean canEdit(String userKey, String projectKey) {
-                return PROJECT.equals(projectKey) && edit.contains(userKey);
+                return (PROJECT.equals(projectKey) || SECOND.equals(projectKey)) && edit.contains(userKey);
             }
 
             @Override

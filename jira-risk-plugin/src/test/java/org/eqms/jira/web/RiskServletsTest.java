@@ -160,5 +160,8 @@ class RiskServletsTest {
         assertThat(admin.body()).contains("<meta name=\"decorator\" content=\"admin\"/>",
                 "<meta name=\"admin.active.tab\" content=\"eqms-risk-mapping-item\"/>", "trace-mapping.js",
                 "data-project-key=\"INF\"", "Trace mapping of project", "Add issue type", "mapping.stale");
+        assertThat(admin.body()).as("the signing roles form, one field per duty").contains("Signing roles",
+                "data-duty=\"RISK_PLAN_APPROVAL\"", "data-duty=\"BASELINE_SIGNING\"",
+                "Sign the risk management report Approved", "roles.stale");
     }
 }
