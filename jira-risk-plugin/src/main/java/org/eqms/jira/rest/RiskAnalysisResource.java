@@ -7,8 +7,11 @@ import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.rest.RestRefusal;
+import org.eqms.jira.app.RiskAnalysis;
+import org.eqms.risk.AnnexCHazardCatalogue;
 import org.eqms.risk.BenefitRiskAnalysis;
 import org.eqms.risk.ControlOption;
+import org.eqms.risk.FmeaRating;
 import org.eqms.risk.Hazard;
 import org.eqms.risk.HazardCategory;
 import org.eqms.risk.HazardousSituation;
@@ -22,11 +25,14 @@ import org.eqms.risk.VerificationStatus;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -34,9 +40,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writing a project's risk analysis over REST ({@code /rest/eqms-risk/1.0/projects/{projectKey}/analysis/…}):
- * hazards, hazardous situations, risks with their initial estimate, controls (§7.1 option order), verifications and
- * residual estimates. Jira's Edit Issues permission is needed; every change is audited.
+ * A project's risk analysis over REST ({@code /rest/eqms-risk/1.0/projects/{projectKey}/analysis/…}): hazards,
+ * hazardous situations, risks with their initial estimate, controls (§7.1 option order), verifications, residual
+ * estimates and FMEA ratings, and the Annex C hazard catalogue. Reading needs Jira's Browse Projects permission,
+ * changing needs Edit Issues; every change is audited.
  */
 @Path("/projects/{projectKey}/analysis")
 @Produces(JsonResponses.JSON)
@@ -45,6 +52,62 @@ public class RiskAnalysisResource {
 
     public RiskAnalysisResource(RiskAppServices.Source source) {
         this.source = source;
+    }
+
+    /** The hazards a page at a time in natural id order, each with its hazardous situations. */
+    @GET
+    @Path("/hazards")
+    public Response hazards(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                            @QueryParam("offset") @DefaultValue("0") long offset,
+                            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) int limit) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            PageRequest.require(offset, limit);
+            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
+            ArrayNode hazards = json.putArray("hazards");
+            for (RiskAnalysis.HazardEntry entry : services.analysis().hazards(projectKey, offset, limit)) {
+                Hazard hazard = entry.hazard();
+                ObjectNode h = hazards.addObject().put("id", hazard.id()).put("category", hazard.category().name())
+                        .put("name", hazard.name()).put("description", hazard.description())
+                        .put("catalogueCode", hazard.catalogueCode());
+                ArrayNode situations = h.putArray("situations");
+                for (HazardousSituation situation : entry.situations()) {
+                    ObjectNode s = situations.addObject().put("id", situation.id())
+                            .put("hazardId", situation.hazardId());
+                    ArrayNode events = s.putArray("sequenceOfEvents");
+                    situation.sequenceOfEvents().forEach(events::add);
+                    s.put("description", situation.description());
+                }
+            }
+            return JsonResponses.ok(json);
+        });
+    }
+
+    /** The ISO 14971 Annex C starter set of hazards, to copy into the project's own. */
+    @GET
+    @Path("/catalogue")
+    public Response catalogue(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey) {
+        return RiskErrors.call(() -> {
+            ProjectGate.BROWSE.require(source.risk(), request, projectKey);
+            ObjectNode json = JsonResponses.object();
+            ArrayNode entries = json.putArray("entries");
+            AnnexCHazardCatalogue.entries().forEach(e -> entries.addObject().put("code", e.code())
+                    .put("category", e.category().name()).put("group", e.group()).put("name", e.name()));
+            return JsonResponses.ok(json);
+        });
+    }
+
+    /** One risk as the write endpoints return it; 404 when the project has no such risk. */
+    @GET
+    @Path("/risks/{riskId}")
+    public Response risk(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                         @PathParam("riskId") String riskId) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            return JsonResponses.ok(risk(services.analysis().risk(projectKey, riskId)));
+        });
     }
 
     @PUT
@@ -181,6 +244,33 @@ public class RiskAnalysisResource {
         });
     }
 
+    /** The FMEA rating of the risk: {@code {"severity":1..10,"occurrence":1..10,"detection":1..10}}. */
+    @PUT
+    @Path("/risks/{riskId}/fmea")
+    @Consumes("application/json")
+    public Response fmea(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                         @PathParam("riskId") String riskId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("severity", "occurrence", "detection"));
+            FmeaRating rating = new FmeaRating(fmeaRating(json, "severity"), fmeaRating(json, "occurrence"),
+                    fmeaRating(json, "detection"));
+            return JsonResponses.ok(risk(services.analysis().rateFmea(projectKey, riskId, rating, caller.userKey(),
+                    caller.clientIp())));
+        });
+    }
+
+    private static int fmeaRating(JsonRequest json, String field) {
+        long value = json.requiredLong(field);
+        if (value < FmeaRating.MIN || value > FmeaRating.MAX) {
+            throw RestRefusal.badRequest("\"" + field + "\" is " + value + "; FMEA ratings are " + FmeaRating.MIN
+                    + " to " + FmeaRating.MAX + ".", "Rate " + field + " from " + FmeaRating.MIN + " to "
+                    + FmeaRating.MAX + ".");
+        }
+        return (int) value;
+    }
+
     private static int level(JsonRequest json, String field) {
         long value = json.requiredLong(field);
         if (value < 1 || value > 10) {
@@ -205,6 +295,13 @@ public class RiskAnalysisResource {
                 .put("situationId", risk.situationId()).put("harm", risk.harm() == null ? null : risk.harm().description());
         json.set("initial", estimate(risk.initial()));
         json.set("residual", estimate(risk.residual()));
+        if (risk.fmea() != null) {
+            json.putObject("fmea").put("severity", risk.fmea().severity()).put("occurrence", risk.fmea().occurrence())
+                    .put("detection", risk.fmea().detection()).put("rpn", risk.fmea().rpn())
+                    .put("actionPriority", risk.fmea().actionPriority().name());
+        } else {
+            json.putNull("fmea");
+        }
         if (risk.benefitRisk() != null) {
             json.putObject("benefitRisk").put("reference", risk.benefitRisk().reference())
                     .put("benefitsOutweighResidualRisk", risk.benefitRisk().benefitsOutweighResidualRisk());
