@@ -5,6 +5,9 @@ import org.eqms.audit.AuditData;
 import org.eqms.audit.AuditTrail;
 import org.eqms.audit.AuditedObject;
 import org.eqms.audit.Transactions;
+import org.eqms.audit.canonical.Rfc3339;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.eqms.risk.BenefitRiskAnalysis;
 import org.eqms.risk.ControlOption;
 import org.eqms.risk.FmeaLine;
@@ -14,6 +17,9 @@ import org.eqms.risk.Hazard;
 import org.eqms.risk.HazardRepository;
 import org.eqms.risk.HazardousSituation;
 import org.eqms.risk.NewHazardsReview;
+import org.eqms.risk.PostProductionReevaluation;
+import org.eqms.risk.ProductionInformation;
+import org.eqms.risk.ProductionInformationRepository;
 import org.eqms.risk.RiskAcceptabilityPolicy;
 import org.eqms.risk.RiskControl;
 import org.eqms.risk.RiskEstimate;
@@ -51,21 +57,28 @@ public final class RiskAnalysis {
     public static final String SITUATION_SAVED = "risk.situation.saved";
     public static final String RISK_SAVED = "risk.saved";
     public static final String FMEA_RATED = "risk.fmea.rated";
+    public static final String INFORMATION_TYPE = "eqms.risk.production-information";
+    public static final String INFORMATION_RECORDED = "risk.production-information.recorded";
+    public static final String REEVALUATION_FLAGGED = "risk.reevaluation.flagged";
+    public static final String REEVALUATED = "risk.reevaluated";
 
     /** Hazards and risks by id as people read them: {@code H-2} before {@code H-10}. */
     private static final Comparator<String> IDS = NaturalKeyOrder.INSTANCE;
 
     private final RiskRepository risks;
     private final HazardRepository hazards;
+    private final ProductionInformationRepository information;
     private final Function<String, RiskAcceptabilityPolicy> policies;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Function<String, Actor> actors;
 
-    public RiskAnalysis(RiskRepository risks, HazardRepository hazards, Function<String, RiskAcceptabilityPolicy> policies,
-                        AuditTrail audit, Transactions transactions, Function<String, Actor> actors) {
+    public RiskAnalysis(RiskRepository risks, HazardRepository hazards, ProductionInformationRepository information,
+                        Function<String, RiskAcceptabilityPolicy> policies, AuditTrail audit, Transactions transactions,
+                        Function<String, Actor> actors) {
         this.risks = Objects.requireNonNull(risks, "risks");
         this.hazards = Objects.requireNonNull(hazards, "hazards");
+        this.information = Objects.requireNonNull(information, "information");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -100,6 +113,11 @@ public final class RiskAnalysis {
     public List<FmeaLine> fmea(String projectKey, long offset, int limit) {
         return OrderedPage.of(new RiskRegister(risks, hazards).fmea(projectKey),
                 FmeaLine.WORKLIST_ORDER.thenComparing(FmeaLine::riskId, IDS), offset, limit);
+    }
+
+    /** Production and post-production information {@code offset} to {@code offset + limit}, in the order recorded. */
+    public List<ProductionInformation> productionInformation(String projectKey, long offset, int limit) {
+        return information.page(projectKey, offset, limit);
     }
 
     // ---------------------------------------------------------------- changes
@@ -168,6 +186,65 @@ public final class RiskAnalysis {
         return change(projectKey, riskId, r -> r.withFmea(rating), FMEA_RATED, (before, next) -> AuditData.empty()
                 .change("fmea", before.map(r -> describe(r.fmea())).orElse(null), describe(next.fmea())), actorKey,
                 clientIp);
+    }
+
+    /**
+     * ISO 14971 §10.3/§10.4: records production or post-production information and flags every risk of its hazards
+     * for re-evaluation, in one transaction with one audit entry for the information and one per flagged risk.
+     *
+     * @return the risks flagged
+     * @throws RiskRefusedException if the id is taken (409) or a hazard is not in the project (404): nothing is written
+     */
+    public List<RiskRecord> recordProductionInformation(String projectKey, ProductionInformation received,
+                                                        String actorKey, String clientIp) {
+        if (information.find(projectKey, received.id()).isPresent()) {
+            throw new RiskRefusedException(RiskRefusal.DUPLICATE_ID, "Information " + received.id()
+                    + " is already recorded in this project.", "Information is recorded once; give new information "
+                    + "its own id.");
+        }
+        List<String> unknown = received.hazardIds().stream()
+                .filter(h -> hazards.findHazard(projectKey, h).isEmpty()).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new RiskRefusedException(RiskRefusal.UNKNOWN_ID, "The hazards " + String.join(", ", unknown)
+                    + " do not exist in this project.", "Link the information to hazards of the project; if it "
+                    + "reveals a new hazard, add the hazard first.");
+        }
+        Actor actor = actors.apply(actorKey);
+        List<RiskRecord> flagged = transactions.inTransaction(() -> {
+            information.add(projectKey, received);
+            List<RiskRecord> risksFlagged = new PostProductionReevaluation(risks).record(projectKey, received);
+            audit.record(actor, INFORMATION_RECORDED, AuditedObject.of(INFORMATION_TYPE, projectKey + "/"
+                    + received.id()), AuditData.empty().put("source", received.source().name())
+                    .put("summary", received.summary()).put("hazardIds", texts(received.hazardIds()))
+                    .put("receivedAt", Rfc3339.format(received.receivedAt()))
+                    .put("flaggedRiskIds", texts(risksFlagged.stream().map(RiskRecord::id).toList()))
+                    .clientIp(clientIp));
+            for (RiskRecord risk : risksFlagged) {
+                audit.record(actor, REEVALUATION_FLAGGED, riskObject(risk), AuditData.empty()
+                        .put("informationId", received.id()).reason(received.reason()).clientIp(clientIp));
+            }
+            return risksFlagged;
+        });
+        audit.flush();
+        return flagged;
+    }
+
+    /**
+     * ISO 14971 §10.4: the flagged risk was re-evaluated (its estimates as they now stand); the flags are cleared.
+     *
+     * @throws RiskRefusedException if the risk is not flagged (409)
+     */
+    public RiskRecord reevaluated(String projectKey, String riskId, String rationale, String actorKey,
+                                  String clientIp) {
+        return change(projectKey, riskId, RiskRecord::reevaluated, REEVALUATED, (before, next) -> AuditData.empty()
+                .put("clearedReasons", texts(before.map(RiskRecord::reevaluationReasons).orElse(List.of())))
+                .reason(rationale), actorKey, clientIp);
+    }
+
+    private static ArrayNode texts(List<String> values) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        values.forEach(array::add);
+        return array;
     }
 
     private RiskRecord change(String projectKey, String riskId, UnaryOperator<RiskRecord> edit, String actorKey,

@@ -15,6 +15,8 @@ import org.eqms.risk.FmeaRating;
 import org.eqms.risk.Hazard;
 import org.eqms.risk.HazardCategory;
 import org.eqms.risk.HazardousSituation;
+import org.eqms.risk.InformationSource;
+import org.eqms.risk.ProductionInformation;
 import org.eqms.risk.NewHazardsReview;
 import org.eqms.risk.RiskControl;
 import org.eqms.risk.RiskEstimate;
@@ -35,6 +37,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -261,6 +266,85 @@ public class RiskAnalysisResource {
         });
     }
 
+    /**
+     * ISO 14971 §10: records production or post-production information, {@code {"id","source","summary",
+     * "hazardIds":[…],"receivedAt":"2026-11-01T09:30:00.000Z"}}, and flags every risk of those hazards for
+     * re-evaluation; answers {@code {"information":{…},"flaggedRiskIds":[…]}}.
+     */
+    @POST
+    @Path("/production-information")
+    @Consumes("application/json")
+    public Response recordInformation(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                      String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("id", "source", "summary", "hazardIds", "receivedAt"));
+            ProductionInformation received = new ProductionInformation(json.requiredText("id"),
+                    json.requiredEnum("source", InformationSource.class, "information source"),
+                    json.requiredText("summary"), texts(json.node().get("hazardIds"), "hazardIds"),
+                    instant(json, "receivedAt"));
+            List<RiskRecord> flagged = services.analysis().recordProductionInformation(projectKey, received,
+                    caller.userKey(), caller.clientIp());
+            ObjectNode reply = JsonResponses.object();
+            reply.set("information", information(received));
+            ArrayNode ids = reply.putArray("flaggedRiskIds");
+            flagged.forEach(r -> ids.add(r.id()));
+            return JsonResponses.ok(reply);
+        });
+    }
+
+    /** The project's production and post-production information, a page at a time in the order recorded. */
+    @GET
+    @Path("/production-information")
+    public Response information(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                @QueryParam("offset") @DefaultValue("0") long offset,
+                                @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) int limit) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            PageRequest.require(offset, limit);
+            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
+            ArrayNode items = json.putArray("information");
+            services.analysis().productionInformation(projectKey, offset, limit).forEach(i -> items.add(information(i)));
+            return JsonResponses.ok(json);
+        });
+    }
+
+    /** ISO 14971 §10.4: the flagged risk was re-evaluated, {@code {"rationale":"…"}}; 409 if it is not flagged. */
+    @PUT
+    @Path("/risks/{riskId}/reevaluated")
+    @Consumes("application/json")
+    public Response reevaluated(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                @PathParam("riskId") String riskId, String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("rationale"));
+            return JsonResponses.ok(risk(services.analysis().reevaluated(projectKey, riskId,
+                    json.requiredText("rationale"), caller.userKey(), caller.clientIp())));
+        });
+    }
+
+    private static ObjectNode information(ProductionInformation information) {
+        ObjectNode json = JsonResponses.object().put("id", information.id())
+                .put("source", information.source().name()).put("summary", information.summary());
+        ArrayNode hazardIds = json.putArray("hazardIds");
+        information.hazardIds().forEach(hazardIds::add);
+        return json.put("receivedAt", JsonResponses.time(information.receivedAt()));
+    }
+
+    /** An RFC 3339 time such as {@code 2026-11-01T09:30:00Z}, kept to the millisecond. */
+    private static Instant instant(JsonRequest json, String field) {
+        String text = json.requiredText(field);
+        try {
+            return Instant.parse(text).truncatedTo(ChronoUnit.MILLIS);
+        } catch (DateTimeParseException e) {
+            throw RestRefusal.badRequest("\"" + field + "\" is \"" + text + "\", not a UTC time.",
+                    "Send an RFC 3339 UTC time, e.g. 2026-11-01T09:30:00.000Z.");
+        }
+    }
+
     private static int fmeaRating(JsonRequest json, String field) {
         long value = json.requiredLong(field);
         if (value < FmeaRating.MIN || value > FmeaRating.MAX) {
@@ -302,6 +386,9 @@ public class RiskAnalysisResource {
         } else {
             json.putNull("fmea");
         }
+        json.put("flaggedForReevaluation", risk.flaggedForReevaluation());
+        ArrayNode reasons = json.putArray("reevaluationReasons");
+        risk.reevaluationReasons().forEach(reasons::add);
         if (risk.benefitRisk() != null) {
             json.putObject("benefitRisk").put("reference", risk.benefitRisk().reference())
                     .put("benefitsOutweighResidualRisk", risk.benefitRisk().benefitsOutweighResidualRisk());

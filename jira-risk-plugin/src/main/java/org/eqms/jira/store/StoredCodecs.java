@@ -5,6 +5,7 @@ import java.util.SortedMap;
 
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import org.eqms.risk.IntendedUse;
+import org.eqms.risk.ProductionInformation;
 import org.eqms.risk.RiskManagementPlan;
 import org.eqms.risk.RiskRecord;
 import org.eqms.trace.ClassificationScheme;
@@ -22,6 +23,9 @@ public final class StoredCodecs {
     /** One version of a project's risk management plan, with its policy and (once approved) signature binding. */
     public static final StoredJson<RiskManagementPlan> PLAN_VERSION =
             StoredJson.of("eqms-jira/risk-plan-version/1", RiskManagementPlan.class);
+    /** An item of production or post-production information (ISO 14971 §10.2) with the hazards it concerns. */
+    public static final StoredJson<ProductionInformation> PRODUCTION_INFORMATION =
+            StoredJson.of("eqms-jira/production-information/1", ProductionInformation.class);
     /** A project's intended use, foreseeable misuse and safety characteristics. */
     public static final StoredJson<IntendedUse> INTENDED_USE =
             StoredJson.of("eqms-jira/intended-use/1", IntendedUse.class);

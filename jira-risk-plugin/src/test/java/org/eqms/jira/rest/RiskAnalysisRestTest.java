@@ -193,6 +193,84 @@ class RiskAnalysisRestTest {
         }
     }
 
+    @ActiveObjectsTest
+    @Clause("ISO14971-10.2")
+    @Clause("ISO14971-10.4")
+    @Clause("21CFR11.10(e)")
+    void productionInformationFlagsEveryRiskOfItsHazardsUntilEachIsReEvaluated(ActiveObjects ao) throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            analysedRisk(app, "R-1");
+            analysedRisk(app, "R-2");
+            ok(app.host.put(A + "/hazards/H-2", EDDIE, "{\"category\":\"OPERATIONAL\",\"name\":\"Wrong dose\"}"));
+            ok(app.host.put(A + "/situations/S-2", EDDIE, "{\"hazardId\":\"H-2\",\"sequenceOfEvents\":[\"Typo\"],"
+                    + "\"description\":\"Patient gets ten times the dose\"}"));
+            ok(app.host.put(A + "/risks/R-3", EDDIE, "{\"situationId\":\"S-2\",\"harm\":\"Overdose\",\"p1\":2,"
+                    + "\"p2\":2,\"severity\":5}"));
+            long gapsBefore = ok(app.host.get("/projects/INF/risks/summary", VERA)).get("gaps").asLong();
+
+            JsonNode recorded = ok(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CMP-12\","
+                    + "\"source\":\"COMPLAINT\",\"summary\":\"Burn reported by a nurse\",\"hazardIds\":[\"H-1\"],"
+                    + "\"receivedAt\":\"2026-11-01T09:30:00Z\"}"));
+            assertThat(recorded.get("flaggedRiskIds")).extracting(JsonNode::asText).containsExactly("R-1", "R-2");
+            assertThat(recorded.at("/information/receivedAt").asText()).isEqualTo("2026-11-01T09:30:00.000Z");
+            JsonNode r1 = ok(app.host.get(A + "/risks/R-1", VERA));
+            assertThat(r1.get("flaggedForReevaluation").asBoolean()).isTrue();
+            assertThat(r1.get("reevaluationReasons")).extracting(JsonNode::asText)
+                    .containsExactly("COMPLAINT CMP-12: Burn reported by a nurse");
+            assertThat(ok(app.host.get(A + "/risks/R-3", VERA)).get("flaggedForReevaluation").asBoolean()).isFalse();
+            JsonNode summary = ok(app.host.get("/projects/INF/risks/summary", VERA));
+            assertThat(summary.get("flaggedForReevaluation").asInt()).isEqualTo(2);
+            assertThat(summary.get("gaps").asLong()).as("each flag is a §7.6 gap").isEqualTo(gapsBefore + 2);
+
+            JsonNode listed = ok(app.host.get(A + "/production-information", VERA));
+            assertThat(listed.get("information")).hasSize(1);
+            JsonNode item = listed.at("/information/0");
+            assertThat(item.get("id").asText()).isEqualTo("CMP-12");
+            assertThat(item.get("source").asText()).isEqualTo("COMPLAINT");
+            assertThat(item.get("summary").asText()).isEqualTo("Burn reported by a nurse");
+            assertThat(item.get("hazardIds")).extracting(JsonNode::asText).containsExactly("H-1");
+            assertThat(item.get("receivedAt").asText()).isEqualTo("2026-11-01T09:30:00.000Z");
+
+            String before = TestLedger.text(TestLedger.export(app.ledger));
+            String valid = "\"source\":\"CAPA\",\"summary\":\"Heater relay sticks\",\"receivedAt\":\"2026-11-02T00:00:00Z\"";
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\"," + valid
+                    + ",\"hazardIds\":[\"H-2\",\"H-404\"]}"), 404, "unknown_id");
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CMP-12\"," + valid
+                    + ",\"hazardIds\":[\"H-2\"]}"), 409, "duplicate_id");
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\"," + valid
+                    + ",\"hazardIds\":[]}"), 400, "missing_value");
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\"," + valid
+                    + ",\"hazardIds\":\"H-2\"}"), 400, "bad_request");
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\",\"source\":\"RUMOUR\","
+                    + "\"summary\":\"s\",\"hazardIds\":[\"H-2\"],\"receivedAt\":\"2026-11-02T00:00:00Z\"}"), 400,
+                    "bad_request");
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\",\"source\":\"CAPA\","
+                    + "\"summary\":\"s\",\"hazardIds\":[\"H-2\"],\"receivedAt\":\"yesterday\"}"), 400, "bad_request");
+            assertThat(count(TestLedger.text(TestLedger.export(app.ledger)), "\"kind\":\"entry\""))
+                    .as("refusals audit nothing").isEqualTo(count(before, "\"kind\":\"entry\""));
+            assertThat(ok(app.host.get(A + "/production-information", VERA)).get("information")).hasSize(1);
+            assertThat(ok(app.host.get(A + "/risks/R-3", VERA)).get("flaggedForReevaluation").asBoolean()).isFalse();
+
+            assertError(app.host.put(A + "/risks/R-1/reevaluated", EDDIE, "{}"), 400, "bad_request");
+            JsonNode reevaluated = ok(app.host.put(A + "/risks/R-1/reevaluated", EDDIE,
+                    "{\"rationale\":\"Burns were from a misuse already analysed; estimates stand.\"}"));
+            assertThat(reevaluated.get("flaggedForReevaluation").asBoolean()).isFalse();
+            assertThat(reevaluated.get("reevaluationReasons")).isEmpty();
+            assertError(app.host.put(A + "/risks/R-1/reevaluated", EDDIE, "{\"rationale\":\"again\"}"), 409,
+                    "not_flagged");
+            assertThat(ok(app.host.get("/projects/INF/risks/summary", VERA)).get("flaggedForReevaluation").asInt())
+                    .isEqualTo(1);
+
+            String audit = TestLedger.text(TestLedger.export(app.ledger));
+            assertThat(count(audit, "\"action\":\"risk.production-information.recorded\"")).isEqualTo(1);
+            assertThat(count(audit, "\"action\":\"risk.reevaluation.flagged\"")).isEqualTo(2);
+            assertThat(count(audit, "\"action\":\"risk.reevaluated\"")).isEqualTo(1);
+            assertThat(audit).contains("\"flaggedRiskIds\":[\"R-1\",\"R-2\"]",
+                    "\"clearedReasons\":[\"COMPLAINT CMP-12: Burn reported by a nurse\"]",
+                    "\"reason\":\"Burns were from a misuse already analysed; estimates stand.\"");
+        }
+    }
+
     /** Every analysis endpoint: 401 without a user, 403 without the Jira permission (Browse to read, Edit to write). */
     @ActiveObjectsTest
     @Clause("21CFR11.10(d)")
@@ -221,7 +299,7 @@ class RiskAnalysisRestTest {
     }
 
     private static final List<String> READS = List.of("/analysis/hazards", "/analysis/catalogue",
-            "/analysis/risks/R-1", "/risks/fmea");
+            "/analysis/risks/R-1", "/risks/fmea", "/analysis/production-information");
 
     private static final List<String[]> WRITES = List.of(
             new String[]{"PUT", "/analysis/hazards/H-9", "{\"category\":\"ENERGY\",\"name\":\"x\"}"},
@@ -237,7 +315,10 @@ class RiskAnalysisRestTest {
                     + "\"note\":\"n\"}"},
             new String[]{"PUT", "/analysis/risks/R-1/benefit-risk", "{\"reference\":\"B\",\"rationale\":\"r\","
                     + "\"benefitsOutweighResidualRisk\":true}"},
-            new String[]{"PUT", "/analysis/risks/R-1/fmea", "{\"severity\":1,\"occurrence\":1,\"detection\":1}"});
+            new String[]{"PUT", "/analysis/risks/R-1/fmea", "{\"severity\":1,\"occurrence\":1,\"detection\":1}"},
+            new String[]{"POST", "/analysis/production-information", "{\"id\":\"CMP-9\",\"source\":\"COMPLAINT\","
+                    + "\"summary\":\"s\",\"hazardIds\":[\"H-1\"],\"receivedAt\":\"2026-11-01T00:00:00Z\"}"},
+            new String[]{"PUT", "/analysis/risks/R-1/reevaluated", "{\"rationale\":\"r\"}"});
 
     /** Hazard H-1, its situation S-1, and the risk (S-1, Burn) estimated P1 3, P2 4, severity 4. */
     private static JsonNode analysedRisk(RiskRestFixture app, String riskId) throws Exception {

@@ -19,6 +19,7 @@ import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.store.AoHazardRepository;
+import org.eqms.jira.store.AoProductionInformationRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
 import org.eqms.jira.mapping.ao.AoProjectTraceMappingStore;
@@ -88,6 +89,7 @@ final class RiskRestFixture implements AutoCloseable {
                 new RiskPlanning(plans, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
                         key -> new Actor(key, names.getOrDefault(key, key))),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
+                        new AoProductionInformationRepository(ao),
                         project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
                         ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
                 new TraceMappingAdministration(new AoProjectTraceMappingStore(ao), ledger.auditTrail(),
