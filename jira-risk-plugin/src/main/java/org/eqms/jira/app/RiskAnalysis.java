@@ -8,6 +8,7 @@ import org.eqms.audit.Transactions;
 import org.eqms.audit.canonical.Rfc3339;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.risk.BenefitRiskAnalysis;
 import org.eqms.risk.ControlOption;
 import org.eqms.risk.FmeaLine;
@@ -68,17 +69,19 @@ public final class RiskAnalysis {
     private final RiskRepository risks;
     private final HazardRepository hazards;
     private final ProductionInformationRepository information;
+    private final ControlledDocumentDirectory documents;
     private final Function<String, RiskAcceptabilityPolicy> policies;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Function<String, Actor> actors;
 
     public RiskAnalysis(RiskRepository risks, HazardRepository hazards, ProductionInformationRepository information,
-                        Function<String, RiskAcceptabilityPolicy> policies, AuditTrail audit, Transactions transactions,
-                        Function<String, Actor> actors) {
+                        ControlledDocumentDirectory documents, Function<String, RiskAcceptabilityPolicy> policies,
+                        AuditTrail audit, Transactions transactions, Function<String, Actor> actors) {
         this.risks = Objects.requireNonNull(risks, "risks");
         this.hazards = Objects.requireNonNull(hazards, "hazards");
         this.information = Objects.requireNonNull(information, "information");
+        this.documents = Objects.requireNonNull(documents, "documents");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -120,6 +123,18 @@ public final class RiskAnalysis {
         return information.page(projectKey, offset, limit);
     }
 
+    /**
+     * The controlled document a control references, when the directory knows it. A directory that fails counts as
+     * not knowing it: a reference is shown unresolved rather than the risk not shown at all.
+     */
+    public Optional<ControlledDocumentDirectory.ControlledDocument> document(String documentNumber) {
+        try {
+            return documents.find(documentNumber);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     // ---------------------------------------------------------------- changes
 
     public Hazard saveHazard(String projectKey, Hazard hazard, String actorKey, String clientIp) {
@@ -151,10 +166,14 @@ public final class RiskAnalysis {
         return save(next, existing, actorKey, clientIp);
     }
 
+    /** A control added (§7.1), with the numbers of the controlled documents that implement it (may be empty). */
     public RiskRecord addControl(String projectKey, String riskId, String controlId, String description,
-                                 ControlOption option, String justification, String actorKey, String clientIp) {
-        return change(projectKey, riskId, r -> r.withControl(RiskControl.of(controlId, description, option, justification)),
-                actorKey, clientIp);
+                                 ControlOption option, String justification, List<String> documentReferences,
+                                 String actorKey, String clientIp) {
+        RiskControl control = RiskControl.of(controlId, description, option, justification, documentReferences);
+        return change(projectKey, riskId, r -> r.withControl(control), RISK_SAVED, (before, next) ->
+                estimates(before, next).put("controlId", controlId)
+                        .put("documentReferences", texts(control.documentReferences())), actorKey, clientIp);
     }
 
     public RiskRecord addVerification(String projectKey, String riskId, String controlId, VerificationLink link,

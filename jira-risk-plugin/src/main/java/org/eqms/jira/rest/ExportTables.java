@@ -52,7 +52,7 @@ final class ExportTables {
     static final List<String> REGISTER_HEADERS = List.of("Risk", "Hazard", "Hazardous situation", "Harm",
             "Initial severity", "Initial probability", "Initial acceptability", "Controls", "Controls verified",
             "Residual severity", "Residual probability", "Residual acceptability", "Benefit-risk recorded",
-            "Flagged for re-evaluation", "RPN", "Action priority");
+            "Flagged for re-evaluation", "RPN", "Action priority", "Controlled documents");
 
     /** ReqIF attribute names for what an item holds beyond key, title and description. */
     static final String ITEM_ID = "eqms.itemId";
@@ -99,7 +99,7 @@ final class ExportTables {
                 text(r.initialProbability()), text(r.initialAcceptability()), Integer.toString(r.controls()),
                 Integer.toString(r.controlsVerified()), text(r.residualSeverity()), text(r.residualProbability()),
                 text(r.residualAcceptability()), yesNo(r.benefitRiskRecorded()), yesNo(r.flaggedForReevaluation()),
-                text(r.rpn()), text(r.actionPriority()));
+                text(r.rpn()), text(r.actionPriority()), String.join(" ", r.documentReferences()));
     }
 
     /**

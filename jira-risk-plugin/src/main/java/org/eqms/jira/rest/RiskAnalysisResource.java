@@ -8,6 +8,7 @@ import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.rest.RestRefusal;
 import org.eqms.jira.app.RiskAnalysis;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.risk.AnnexCHazardCatalogue;
 import org.eqms.risk.BenefitRiskAnalysis;
 import org.eqms.risk.ControlOption;
@@ -42,6 +43,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -111,7 +113,7 @@ public class RiskAnalysisResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             ProjectGate.BROWSE.require(services, request, projectKey);
-            return JsonResponses.ok(risk(services.analysis().risk(projectKey, riskId)));
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().risk(projectKey, riskId)));
         });
     }
 
@@ -159,7 +161,7 @@ public class RiskAnalysisResource {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("situationId", "harm", "p1", "p2", "severity"));
-            return JsonResponses.ok(risk(services.analysis().estimate(projectKey, riskId, json.text("situationId"),
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().estimate(projectKey, riskId, json.text("situationId"),
                     json.text("harm"), level(json, "p1"), level(json, "p2"), level(json, "severity"), caller.userKey(),
                     caller.clientIp())));
         });
@@ -173,10 +175,14 @@ public class RiskAnalysisResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
-            JsonRequest json = JsonRequest.parse(body, Set.of("id", "description", "option", "justification"));
-            return JsonResponses.ok(risk(services.analysis().addControl(projectKey, riskId, json.requiredText("id"),
-                    json.requiredText("description"), json.requiredEnum("option",
-                            ControlOption.class, "control option"), json.text("justification"),
+            JsonRequest json = JsonRequest.parse(body, Set.of("id", "description", "option", "justification",
+                    "documentReferences"));
+            JsonNode references = json.node().get("documentReferences");
+            List<String> documentReferences = references == null || references.isNull() ? List.of()
+                    : texts(references, "documentReferences");
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().addControl(projectKey, riskId,
+                    json.requiredText("id"), json.requiredText("description"), json.requiredEnum("option",
+                            ControlOption.class, "control option"), json.text("justification"), documentReferences,
                     caller.userKey(), caller.clientIp())));
         });
     }
@@ -194,7 +200,7 @@ public class RiskAnalysisResource {
             VerificationLink link = new VerificationLink(json.requiredText("itemId"),
                     json.requiredEnum("purpose", VerificationPurpose.class, "verification purpose"),
                     json.requiredEnum("status", VerificationStatus.class, "verification status"));
-            return JsonResponses.ok(risk(services.analysis().addVerification(projectKey, riskId, controlId, link,
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().addVerification(projectKey, riskId, controlId, link,
                     caller.userKey(), caller.clientIp())));
         });
     }
@@ -208,7 +214,7 @@ public class RiskAnalysisResource {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("p1", "p2", "severity"));
-            return JsonResponses.ok(risk(services.analysis().estimateResidual(projectKey, riskId, level(json, "p1"),
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().estimateResidual(projectKey, riskId, level(json, "p1"),
                     level(json, "p2"), level(json, "severity"), caller.userKey(), caller.clientIp())));
         });
     }
@@ -226,7 +232,7 @@ public class RiskAnalysisResource {
             JsonRequest json = JsonRequest.parse(body, Set.of("introducedHazardIds", "note"));
             NewHazardsReview review = new NewHazardsReview(texts(json.node().get("introducedHazardIds"),
                     "introducedHazardIds"), json.requiredText("note"));
-            return JsonResponses.ok(risk(services.analysis().reviewNewHazards(projectKey, riskId, controlId, review,
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().reviewNewHazards(projectKey, riskId, controlId, review,
                     caller.userKey(), caller.clientIp())));
         });
     }
@@ -244,7 +250,7 @@ public class RiskAnalysisResource {
             BenefitRiskAnalysis analysis = new BenefitRiskAnalysis(json.requiredText("reference"),
                     json.requiredText("rationale"), json.requiredBoolean("benefitsOutweighResidualRisk",
                             "Say whether the medical benefits outweigh the residual risk."));
-            return JsonResponses.ok(risk(services.analysis().recordBenefitRisk(projectKey, riskId, analysis,
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().recordBenefitRisk(projectKey, riskId, analysis,
                     caller.userKey(), caller.clientIp())));
         });
     }
@@ -261,7 +267,7 @@ public class RiskAnalysisResource {
             JsonRequest json = JsonRequest.parse(body, Set.of("severity", "occurrence", "detection"));
             FmeaRating rating = new FmeaRating(fmeaRating(json, "severity"), fmeaRating(json, "occurrence"),
                     fmeaRating(json, "detection"));
-            return JsonResponses.ok(risk(services.analysis().rateFmea(projectKey, riskId, rating, caller.userKey(),
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().rateFmea(projectKey, riskId, rating, caller.userKey(),
                     caller.clientIp())));
         });
     }
@@ -321,7 +327,7 @@ public class RiskAnalysisResource {
             RiskAppServices services = source.risk();
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             JsonRequest json = JsonRequest.parse(body, Set.of("rationale"));
-            return JsonResponses.ok(risk(services.analysis().reevaluated(projectKey, riskId,
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().reevaluated(projectKey, riskId,
                     json.requiredText("rationale"), caller.userKey(), caller.clientIp())));
         });
     }
@@ -370,11 +376,17 @@ public class RiskAnalysisResource {
                     + "\" as a list of strings.");
         }
         List<String> texts = new ArrayList<>();
-        node.forEach(item -> texts.add(item.asText()));
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                throw RestRefusal.badRequest("\"" + field + "\" holds " + item + ", which is not a string.",
+                        "Send \"" + field + "\" as a list of strings.");
+            }
+            texts.add(item.asText());
+        }
         return texts;
     }
 
-    private static ObjectNode risk(RiskRecord risk) {
+    private static ObjectNode risk(RiskAnalysis analysis, RiskRecord risk) {
         ObjectNode json = JsonResponses.object().put("id", risk.id()).put("hazardId", risk.hazardId())
                 .put("situationId", risk.situationId()).put("harm", risk.harm() == null ? null : risk.harm().description());
         json.set("initial", estimate(risk.initial()));
@@ -400,6 +412,15 @@ public class RiskAnalysisResource {
             ArrayNode verifications = c.putArray("verifications");
             control.verifications().forEach(v -> verifications.addObject().put("itemId", v.itemId())
                     .put("purpose", v.purpose().name()).put("status", v.status().name()));
+            ArrayNode documents = c.putArray("documentReferences");
+            for (String number : control.documentReferences()) {
+                ObjectNode reference = documents.addObject().put("number", number);
+                Optional<ControlledDocumentDirectory.ControlledDocument> found = analysis.document(number);
+                reference.put("resolved", found.isPresent())
+                        .put("title", found.map(ControlledDocumentDirectory.ControlledDocument::title).orElse(null))
+                        .put("status", found.map(ControlledDocumentDirectory.ControlledDocument::status).orElse(null))
+                        .put("url", found.map(ControlledDocumentDirectory.ControlledDocument::url).orElse(null));
+            }
         }
         return json;
     }

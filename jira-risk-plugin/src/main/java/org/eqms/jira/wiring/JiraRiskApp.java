@@ -21,6 +21,7 @@ import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.TraceMappingAdministration;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoProductionInformationRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
@@ -160,8 +161,8 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
-                        new AoProductionInformationRepository(ao), risk::policy, ledger.auditTrail(),
-                        ledger.transactions(), this::actor),
+                        new AoProductionInformationRepository(ao), ControlledDocumentDirectory.NONE, risk::policy,
+                        ledger.auditTrail(), ledger.transactions(), this::actor),
                 new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
                 access, new Callers(userManager));
         SigningAdministrationServices administration = new SigningAdministrationServices(

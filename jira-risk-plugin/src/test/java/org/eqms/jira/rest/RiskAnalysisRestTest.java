@@ -271,6 +271,55 @@ class RiskAnalysisRestTest {
         }
     }
 
+    @ActiveObjectsTest
+    @Clause("ISO13485-4.2.4")
+    @Clause("ISO14971-7.1")
+    void controlsReferenceControlledDocumentsByNumberShownResolvedWhereTheDirectoryKnowsThem(ActiveObjects ao)
+            throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            analysedRisk(app, "R-1");
+            String before = TestLedger.text(TestLedger.export(app.ledger));
+            assertError(app.host.post(A + "/risks/R-1/controls", EDDIE, "{\"id\":\"C-1\",\"description\":\"d\","
+                    + "\"option\":\"INHERENT_SAFETY_BY_DESIGN\",\"documentReferences\":[\"SOP-0001\",\"see the SOP\"]}"),
+                    400, "invalid_document_number");
+            assertError(app.host.post(A + "/risks/R-1/controls", EDDIE, "{\"id\":\"C-1\",\"description\":\"d\","
+                    + "\"option\":\"INHERENT_SAFETY_BY_DESIGN\",\"documentReferences\":[12]}"), 400, "bad_request");
+            assertError(app.host.post(A + "/risks/R-1/controls", EDDIE, "{\"id\":\"C-1\",\"description\":\"d\","
+                    + "\"option\":\"INHERENT_SAFETY_BY_DESIGN\",\"documentReferences\":\"SOP-0001\"}"), 400,
+                    "bad_request");
+            assertThat(ok(app.host.get(A + "/risks/R-1", VERA)).get("controls")).as("nothing changed").isEmpty();
+            assertThat(count(TestLedger.text(TestLedger.export(app.ledger)), "\"kind\":\"entry\""))
+                    .as("nothing audited").isEqualTo(count(before, "\"kind\":\"entry\""));
+
+            JsonNode risk = ok(app.host.post(A + "/risks/R-1/controls", EDDIE, "{\"id\":\"C-1\",\"description\":"
+                    + "\"Aseptic preparation\",\"option\":\"INHERENT_SAFETY_BY_DESIGN\",\"documentReferences\":"
+                    + "[\"SOP-0001\",\"WI-0012\"]}"));
+            JsonNode known = risk.at("/controls/0/documentReferences/0");
+            assertThat(known.get("number").asText()).isEqualTo("SOP-0001");
+            assertThat(known.get("resolved").asBoolean()).isTrue();
+            assertThat(known.get("title").asText()).isEqualTo("Sterile handling");
+            assertThat(known.get("status").asText()).isEqualTo("EFFECTIVE");
+            assertThat(known.get("url").asText()).startsWith("https://confluence.example/");
+            JsonNode unknown = risk.at("/controls/0/documentReferences/1");
+            assertThat(unknown.get("number").asText()).isEqualTo("WI-0012");
+            assertThat(unknown.get("resolved").asBoolean()).isFalse();
+            assertThat(unknown.get("title").isNull()).isTrue();
+            assertThat(unknown.get("url").isNull()).isTrue();
+            JsonNode plain = ok(app.host.post(A + "/risks/R-1/controls", EDDIE, "{\"id\":\"C-2\",\"description\":"
+                    + "\"Second sensor\",\"option\":\"INHERENT_SAFETY_BY_DESIGN\"}"));
+            assertThat(plain.at("/controls/1/documentReferences")).isEmpty();
+            assertThat(ok(app.host.get(A + "/risks/R-1", VERA))).isEqualTo(plain);
+
+            TestRestHost.Reply export = app.host.get("/projects/INF/export/risk-register.csv", VERA);
+            assertThat(export.status()).as(export.toString()).isEqualTo(200);
+            String csv = export.body();
+            assertThat(csv.split("\r\n")[0]).endsWith(",Controlled documents");
+            assertThat(csv.split("\r\n")[1]).endsWith(",SOP-0001 WI-0012");
+            assertThat(TestLedger.text(TestLedger.export(app.ledger)))
+                    .contains("\"documentReferences\":[\"SOP-0001\",\"WI-0012\"]");
+        }
+    }
+
     /** Every analysis endpoint: 401 without a user, 403 without the Jira permission (Browse to read, Edit to write). */
     @ActiveObjectsTest
     @Clause("21CFR11.10(d)")
