@@ -1,5 +1,6 @@
 package org.eqms.risk;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,4 +25,12 @@ public interface HazardRepository {
     Stream<HazardousSituation> situations(String projectKey);
 
     void saveSituation(String projectKey, HazardousSituation situation);
+
+    /**
+     * The hazardous situations of the given hazards (a page of them; a store reads them in a few queries, not one
+     * per hazard). In no particular order.
+     */
+    default Stream<HazardousSituation> situationsOf(String projectKey, Collection<String> hazardIds) {
+        return situations(projectKey).filter(s -> hazardIds.contains(s.hazardId()));
+    }
 }

@@ -37,7 +37,9 @@ public enum RiskRefusal {
     /** The §9 review cannot conclude while §7.6 gaps are open. */
     OPEN_GAPS(409),
     /** The risk is not flagged for re-evaluation. */
-    NOT_FLAGGED(409);
+    NOT_FLAGGED(409),
+    /** A reference to a controlled document is not of the shape of a document number. */
+    INVALID_DOCUMENT_NUMBER(400);
 
     private final int httpStatus;
 

@@ -1,15 +1,18 @@
 package org.eqms.risk;
 
+import java.util.List;
+
 /**
  * One row of the risk register: the risk, its chain (hazard → hazardous situation → harm), the initial and current
- * evaluation, and its control state. Evaluations are {@code null} where there is no estimate.
+ * evaluation, its control state and the controlled documents its controls reference (each once, in control order).
+ * Evaluations are {@code null} where there is no estimate.
  */
 public record RiskRegisterRow(String riskId, String hazardId, String situationId, String harm,
                               Integer initialSeverity, Integer initialProbability, Acceptability initialAcceptability,
                               int controls, int controlsVerified,
                               Integer residualSeverity, Integer residualProbability, Acceptability residualAcceptability,
                               boolean benefitRiskRecorded, boolean flaggedForReevaluation, Integer rpn,
-                              ActionPriority actionPriority) {
+                              ActionPriority actionPriority, List<String> documentReferences) {
 
     /** The row of a risk under a policy. */
     public static RiskRegisterRow of(RiskRecord r, RiskAcceptabilityPolicy policy) {
@@ -22,6 +25,7 @@ public record RiskRegisterRow(String riskId, String hazardId, String situationId
                 res == null ? null : res.severity(), res == null ? null : res.probability().p(),
                 res == null ? null : policy.evaluate(res),
                 r.benefitRisk() != null, r.flaggedForReevaluation(),
-                r.fmea() == null ? null : r.fmea().rpn(), r.fmea() == null ? null : r.fmea().actionPriority());
+                r.fmea() == null ? null : r.fmea().rpn(), r.fmea() == null ? null : r.fmea().actionPriority(),
+                r.controls().stream().flatMap(c -> c.documentReferences().stream()).distinct().toList());
     }
 }

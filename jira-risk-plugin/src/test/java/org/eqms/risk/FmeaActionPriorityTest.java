@@ -51,4 +51,17 @@ class FmeaActionPriorityTest {
         assertThat(line.priority()).isEqualTo(ActionPriority.MEDIUM);
         assertThat(line.harm()).isEqualTo("Electric shock");
     }
+
+    @Test
+    void theWorklistPutsTheHigherActionPriorityFirstThenTheHigherRpn() {
+        RiskRecord base = RiskFixtures.unacceptableRisk();
+        FmeaLine mediumLowRpn = FmeaLine.of(base.withFmea(new FmeaRating(9, 4, 1)));
+        FmeaLine mediumHighRpn = FmeaLine.of(base.withFmea(new FmeaRating(4, 4, 7)));
+        FmeaLine high = FmeaLine.of(base.withFmea(new FmeaRating(6, 8, 7)));
+        FmeaLine lowHighRpn = FmeaLine.of(base.withFmea(new FmeaRating(3, 7, 10)));
+        assertThat(lowHighRpn.rpn()).as("RPN alone would rank it above a MEDIUM line").isGreaterThan(mediumHighRpn.rpn());
+        assertThat(java.util.stream.Stream.of(lowHighRpn, mediumLowRpn, high, mediumHighRpn)
+                .sorted(FmeaLine.WORKLIST_ORDER)).containsExactly(high, mediumHighRpn, mediumLowRpn, lowHighRpn);
+        assertThat(high.situationId()).isEqualTo(base.situationId());
+    }
 }

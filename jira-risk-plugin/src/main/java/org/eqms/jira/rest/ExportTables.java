@@ -54,7 +54,7 @@ final class ExportTables {
     static final List<String> REGISTER_HEADERS = List.of("Risk", "Hazard", "Hazardous situation", "Harm",
             "Initial severity", "Initial probability", "Initial acceptability", "Controls", "Controls verified",
             "Residual severity", "Residual probability", "Residual acceptability", "Benefit-risk recorded",
-            "Flagged for re-evaluation", "RPN", "Action priority");
+            "Flagged for re-evaluation", "RPN", "Action priority", "Controlled documents");
 
     private static final String SEPARATOR = "; ";
 
@@ -94,7 +94,7 @@ final class ExportTables {
                 text(r.initialProbability()), text(r.initialAcceptability()), Integer.toString(r.controls()),
                 Integer.toString(r.controlsVerified()), text(r.residualSeverity()), text(r.residualProbability()),
                 text(r.residualAcceptability()), yesNo(r.benefitRiskRecorded()), yesNo(r.flaggedForReevaluation()),
-                text(r.rpn()), text(r.actionPriority()));
+                text(r.rpn()), text(r.actionPriority()), String.join(" ", r.documentReferences()));
     }
 
     /**

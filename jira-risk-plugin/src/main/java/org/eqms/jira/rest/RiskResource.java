@@ -7,7 +7,7 @@ import org.eqms.jira.access.SigningDuty;
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
-import org.eqms.rest.RestRefusal;
+import org.eqms.risk.FmeaLine;
 import org.eqms.risk.PlanVersions;
 import org.eqms.risk.RiskAcceptabilityPolicy;
 import org.eqms.risk.RiskManagementPlan;
@@ -39,7 +39,6 @@ import java.util.Set;
 @Path("/projects/{projectKey}/risks")
 @Produces(JsonResponses.JSON)
 public class RiskResource {
-    static final int MAX_LIMIT = 1000;
     private final RiskAppServices.Source source;
 
     public RiskResource(RiskAppServices.Source source) {
@@ -54,10 +53,7 @@ public class RiskResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             ProjectGate.BROWSE.require(services, request, projectKey);
-            if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-                throw RestRefusal.badRequest("offset " + offset + " / limit " + limit + " is not a valid page.",
-                        "Ask for offset 0 or more and limit 1 to " + MAX_LIMIT + ".");
-            }
+            PageRequest.require(offset, limit);
             ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
             ArrayNode rows = json.putArray("rows");
             for (RiskRegisterRow row : services.risk().register(projectKey, offset, limit)) {
@@ -72,6 +68,32 @@ public class RiskResource {
                         .put("benefitRiskRecorded", row.benefitRiskRecorded())
                         .put("flaggedForReevaluation", row.flaggedForReevaluation()).put("rpn", row.rpn())
                         .put("actionPriority", name(row.actionPriority()));
+            }
+            return JsonResponses.ok(json);
+        });
+    }
+
+    /**
+     * The FMEA view of the same risks, a page at a time in worklist order (action priority HIGH first, then the
+     * higher RPN): only the risks rated S/O/D.
+     */
+    @GET
+    @Path("/fmea")
+    public Response fmea(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                         @QueryParam("offset") @DefaultValue("0") long offset,
+                         @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) int limit) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            ProjectGate.BROWSE.require(services, request, projectKey);
+            PageRequest.require(offset, limit);
+            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
+            ArrayNode rows = json.putArray("rows");
+            for (FmeaLine line : services.analysis().fmea(projectKey, offset, limit)) {
+                rows.addObject().put("riskId", line.riskId()).put("hazardId", line.hazardId())
+                        .put("situationId", line.situationId()).put("harm", line.harm())
+                        .put("severity", line.rating().severity()).put("occurrence", line.rating().occurrence())
+                        .put("detection", line.rating().detection()).put("rpn", line.rpn())
+                        .put("actionPriority", line.priority().name());
             }
             return JsonResponses.ok(json);
         });

@@ -1,7 +1,10 @@
 package org.eqms.jira.store;
 
 import org.eqms.store.ao.UniqueKeys;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +34,9 @@ public final class AoHazardRepository implements HazardRepository {
             HazardRow.CATALOGUE_CODE);
     private static final String SITUATION_COLUMNS = String.join(",", SituationRow.ID, SituationRow.PROJECT_KEY,
             SituationRow.SITUATION_ID, SituationRow.HAZARD_ID, SituationRow.EVENTS_JSON, SituationRow.DESCRIPTION);
+
+    /** Hazard ids per {@code IN} list: well under every database's parameter limit. */
+    static final int IN_SLICE = 200;
 
     private final ActiveObjects ao;
 
@@ -172,6 +178,24 @@ public final class AoHazardRepository implements HazardRepository {
                 row.save();
             }
         });
+    }
+
+    /** One query per {@value #IN_SLICE} hazards ({@code HAZARD_ID IN (…)} on the project's hazard index). */
+    @Override
+    public Stream<HazardousSituation> situationsOf(String projectKey, Collection<String> hazardIds) {
+        Objects.requireNonNull(projectKey, "projectKey");
+        List<HazardousSituation> found = new ArrayList<>();
+        for (List<String> slice : Pages.slices(List.copyOf(new java.util.LinkedHashSet<>(hazardIds)), IN_SLICE)) {
+            Object[] parameters = new Object[slice.size() + 1];
+            parameters[0] = projectKey;
+            for (int i = 0; i < slice.size(); i++) {
+                parameters[i + 1] = slice.get(i);
+            }
+            ao.stream(SituationRow.class, Query.select(SITUATION_COLUMNS).where(SituationRow.PROJECT_KEY + " = ? AND "
+                    + SituationRow.HAZARD_ID + " IN (" + Pages.placeholders(slice.size()) + ")", parameters),
+                    row -> found.add(situation(row)));
+        }
+        return found.stream();
     }
 
     private static HazardousSituation situation(SituationRow row) {

@@ -10,6 +10,7 @@ import org.eqms.jira.store.entity.HazardRow;
 import org.eqms.jira.store.entity.IntendedUseRow;
 import org.eqms.jira.store.entity.LinkReviewRow;
 import org.eqms.jira.store.entity.PlanVersionRow;
+import org.eqms.jira.store.entity.ProductionInfoRow;
 import org.eqms.jira.store.entity.RiskRow;
 import org.eqms.jira.store.entity.SigningRolesRow;
 import org.eqms.jira.store.entity.SituationRow;
@@ -35,6 +36,7 @@ public final class JiraEntities {
                 HazardRow.class,
                 SituationRow.class,
                 RiskRow.class,
+                ProductionInfoRow.class,
                 PlanVersionRow.class,
                 TraceItemRow.class,
                 TraceLinkRow.class,

@@ -3,8 +3,12 @@ package org.eqms.jira.store;
 import java.util.List;
 import java.util.SortedMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import org.eqms.risk.IntendedUse;
+import org.eqms.risk.ProductionInformation;
 import org.eqms.risk.RiskManagementPlan;
 import org.eqms.risk.RiskRecord;
 import org.eqms.trace.ClassificationScheme;
@@ -16,12 +20,19 @@ import org.eqms.trace.TraceBaseline;
  * its version; a change to a record's shape needs a new version and a reader for the old one.
  */
 public final class StoredCodecs {
-    /** One risk of the risk file, with its estimates, controls, verifications and flags. */
+    /**
+     * One risk of the risk file, with its estimates, controls (and the controlled documents they reference),
+     * verifications and flags. Version 1 had no {@code documentReferences} in its controls: it reads as none.
+     */
     public static final StoredJson<RiskRecord> RISK_RECORD =
-            StoredJson.of("eqms-jira/risk-record/1", RiskRecord.class);
+            StoredJson.of("eqms-jira/risk-record/2", RiskRecord.class)
+                    .readingAlso("eqms-jira/risk-record/1", StoredCodecs::controlsReferencingNoDocument);
     /** One version of a project's risk management plan, with its policy and (once approved) signature binding. */
     public static final StoredJson<RiskManagementPlan> PLAN_VERSION =
             StoredJson.of("eqms-jira/risk-plan-version/1", RiskManagementPlan.class);
+    /** An item of production or post-production information (ISO 14971 §10.2) with the hazards it concerns. */
+    public static final StoredJson<ProductionInformation> PRODUCTION_INFORMATION =
+            StoredJson.of("eqms-jira/production-information/1", ProductionInformation.class);
     /** A project's intended use, foreseeable misuse and safety characteristics. */
     public static final StoredJson<IntendedUse> INTENDED_USE =
             StoredJson.of("eqms-jira/intended-use/1", IntendedUse.class);
@@ -43,5 +54,20 @@ public final class StoredCodecs {
             TypeFactory.defaultInstance().constructCollectionType(List.class, String.class));
 
     private StoredCodecs() {
+    }
+
+    /** A {@code eqms-jira/risk-record/1} record upgraded to version 2: each control references no document. */
+    private static JsonNode controlsReferencingNoDocument(JsonNode record) {
+        if (record instanceof ObjectNode risk && risk.get("controls") instanceof ArrayNode controls) {
+            for (JsonNode element : controls) {
+                if (element instanceof ObjectNode control) {
+                    if (control.has("documentReferences")) {
+                        throw new IllegalArgumentException("a control of version 1 has no documentReferences");
+                    }
+                    control.putArray("documentReferences");
+                }
+            }
+        }
+        return record;
     }
 }

@@ -4,6 +4,9 @@ import org.eqms.store.ao.StoredInstant;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -40,6 +43,9 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
  * expected, unknown enum names, and values the domain record refuses all throw {@link StoredDataException} naming
  * what was read.
  *
+ * <p>A codec may also read records of its older formats ({@link #readingAlso}): each such record is upgraded to the
+ * current shape before it is read as strictly; it is written in the current format when next saved.
+ *
  * @param <T> the record type
  */
 public final class StoredJson<T> {
@@ -50,10 +56,29 @@ public final class StoredJson<T> {
 
     private final String format;
     private final JavaType type;
+    private final Map<String, UnaryOperator<JsonNode>> upgrades;
 
     StoredJson(String format, JavaType type) {
+        this(format, type, Map.of());
+    }
+
+    private StoredJson(String format, JavaType type, Map<String, UnaryOperator<JsonNode>> upgrades) {
         this.format = format;
         this.type = type;
+        this.upgrades = Map.copyOf(upgrades);
+    }
+
+    /**
+     * This codec, also reading records stored in an older format.
+     *
+     * @param olderFormat the older format's name, e.g. {@code eqms-jira/risk-record/1}
+     * @param upgrade     turns a copy of an older record into this format's shape; throws
+     *                    {@link IllegalArgumentException} for a record the older format never held
+     */
+    StoredJson<T> readingAlso(String olderFormat, UnaryOperator<JsonNode> upgrade) {
+        Map<String, UnaryOperator<JsonNode>> next = new LinkedHashMap<>(upgrades);
+        next.put(olderFormat, upgrade);
+        return new StoredJson<>(format, type, next);
     }
 
     static <T> StoredJson<T> of(String format, Class<T> type) {
@@ -100,12 +125,13 @@ public final class StoredJson<T> {
                     + " of " + format, null);
         }
         String stored = envelope.get(ENVELOPE_FORMAT).asText();
-        if (!format.equals(stored)) {
+        UnaryOperator<JsonNode> upgrade = format.equals(stored) ? UnaryOperator.identity() : upgrades.get(stored);
+        if (upgrade == null) {
             throw new StoredDataException("The stored " + what + " has format " + stored + "; this version reads "
-                    + format + " only", null);
+                    + format + (upgrades.isEmpty() ? " only" : " and " + String.join(", ", upgrades.keySet())), null);
         }
-        JsonNode record = envelope.get(ENVELOPE_RECORD);
         try {
+            JsonNode record = upgrade.apply(envelope.get(ENVELOPE_RECORD).deepCopy());
             T value = MAPPER.treeToValue(record, type);
             if (value == null) {
                 throw new StoredDataException("The stored " + what + " holds no record", null);

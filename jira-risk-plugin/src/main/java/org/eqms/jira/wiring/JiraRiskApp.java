@@ -23,7 +23,9 @@ import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.SigningRoleAdministration;
 import org.eqms.jira.store.AoSigningRolesStore;
 import org.eqms.jira.app.TraceMappingAdministration;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.jira.store.AoHazardRepository;
+import org.eqms.jira.store.AoProductionInformationRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
 import org.eqms.jira.mapping.ProjectTraceMapping;
@@ -160,8 +162,9 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), planStore);
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
-                new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao), risk::policy, ledger.auditTrail(),
-                        ledger.transactions(), this::actor),
+                new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
+                        new AoProductionInformationRepository(ao), ControlledDocumentDirectory.NONE, risk::policy,
+                        ledger.auditTrail(), ledger.transactions(), this::actor),
                 new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
                 new SigningRoleAdministration(new AoSigningRolesStore(ao),
                         key -> userManager.getUserProfile(new UserKey(key)) != null, ledger.auditTrail(),

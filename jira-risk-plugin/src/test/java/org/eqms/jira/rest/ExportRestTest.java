@@ -145,7 +145,7 @@ class ExportRestTest {
             String[] lines = get(app, E + "/risk-register.csv", VERA).text().split(CRLF);
             assertThat(lines).hasSize(1 + risks);
             assertThat(lines[0]).isEqualTo("\uFEFF" + String.join(",", ExportTables.REGISTER_HEADERS));
-            assertThat(lines[1]).startsWith("R-001,H-1,HS-1,\"Overdose 1, severe\",4,").endsWith(",0,0,,,,no,no,,");
+            assertThat(lines[1]).startsWith("R-001,H-1,HS-1,\"Overdose 1, severe\",4,").endsWith(",0,0,,,,no,no,,,");
             assertThat(lines[risks]).startsWith("R-" + risks + ",H-1,HS-1,");
 
             Download xlsx = get(app, E + "/risk-register.xlsx", VERA);

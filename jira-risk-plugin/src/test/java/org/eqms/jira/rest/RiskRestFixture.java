@@ -20,7 +20,9 @@ import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.SigningRoleAdministration;
 import org.eqms.jira.store.AoSigningRolesStore;
 import org.eqms.jira.app.TraceMappingAdministration;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.jira.store.AoHazardRepository;
+import org.eqms.jira.store.AoProductionInformationRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
 import org.eqms.jira.store.AoRiskRepository;
 import org.eqms.jira.mapping.ao.AoProjectTraceMappingStore;
@@ -61,6 +63,11 @@ final class RiskRestFixture implements AutoCloseable {
     static final String EDDIE = "u-eddie";
     static final String ADA = "u-ada";
     static final String OLGA = "u-olga";
+    /** The controlled documents the fixture's directory knows: SOP-0001 only. */
+    static final ControlledDocumentDirectory DOCUMENTS = number -> "SOP-0001".equals(number)
+            ? java.util.Optional.of(new ControlledDocumentDirectory.ControlledDocument("Sterile handling", "EFFECTIVE",
+                    "https://confluence.example/pages/viewpage.action?pageId=1001"))
+            : java.util.Optional.empty();
     /** A Jira system administrator (e-signature administration). */
     static final String ROOT = "u-root";
 
@@ -92,6 +99,7 @@ final class RiskRestFixture implements AutoCloseable {
                 new RiskPlanning(plans, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
                         key -> new Actor(key, names.getOrDefault(key, key))),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
+                        new AoProductionInformationRepository(ao), DOCUMENTS,
                         project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
                         ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
                 new TraceMappingAdministration(new AoProjectTraceMappingStore(ao), ledger.auditTrail(),

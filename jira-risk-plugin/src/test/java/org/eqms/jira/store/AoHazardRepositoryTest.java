@@ -65,4 +65,25 @@ class AoHazardRepositoryTest {
         assertThat(all(store.situations("PUMP"))).containsExactly(a, b);
         assertThat(all(store.situations("MON"))).isEmpty();
     }
+
+    @ActiveObjectsTest
+    void theSituationsOfManyHazardsAreReadInSlicesOfTheProjectOnly(ActiveObjects ao) {
+        AoHazardRepository store = new AoHazardRepository(StoreFixtures.migrated(ao));
+        int hazards = AoHazardRepository.IN_SLICE + 5;
+        for (int i = 0; i < hazards; i++) {
+            store.saveSituation("PUMP", new HazardousSituation("HS-" + i, "HZ-" + i, List.of("Event"), "Exposure"));
+        }
+        store.saveSituation("PUMP", new HazardousSituation("HS-X", "HZ-OTHER", List.of("Event"), "Exposure"));
+        store.saveSituation("MON", new HazardousSituation("HS-0", "HZ-0", List.of("Event"), "Elsewhere"));
+
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < hazards; i++) {
+            asked.add("HZ-" + i);
+        }
+        asked.add("HZ-0");
+        List<HazardousSituation> found = all(store.situationsOf("PUMP", asked));
+        assertThat(found).hasSize(hazards).allMatch(s -> s.description().equals("Exposure"))
+                .extracting(HazardousSituation::hazardId).doesNotContain("HZ-OTHER").doesNotHaveDuplicates();
+        assertThat(all(store.situationsOf("PUMP", List.of()))).isEmpty();
+    }
 }

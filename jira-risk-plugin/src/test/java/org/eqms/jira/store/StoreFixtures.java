@@ -90,7 +90,8 @@ final class StoreFixtures {
         RiskAcceptabilityPolicy policy = policy();
         RiskEstimate initial = RiskEstimate.under(policy,
                 P1P2Combination.quantitative(policy.probabilityScale(), 50_000_000L, 200_000_000L), 3);
-        RiskControl design = RiskControl.of("C-1", "Double insulation", ControlOption.INHERENT_SAFETY_BY_DESIGN, null)
+        RiskControl design = RiskControl.of("C-1", "Double insulation", ControlOption.INHERENT_SAFETY_BY_DESIGN, null,
+                        List.of("SOP-0001", "WI/QA-012.A"))
                 .withVerification(new VerificationLink("T-1", VerificationPurpose.IMPLEMENTATION,
                         VerificationStatus.PASSED))
                 .withVerification(new VerificationLink("T-2", VerificationPurpose.EFFECTIVENESS,

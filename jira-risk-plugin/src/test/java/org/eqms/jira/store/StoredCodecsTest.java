@@ -91,7 +91,8 @@ class StoredCodecsTest {
     void theTextIsCanonicalWithSortedMembersAndTheFormatNamed() throws Exception {
         String json = StoredCodecs.RISK_RECORD.write(StoreFixtures.richRisk("PUMP", "R-1", "HZ-1", "HS-1"));
 
-        assertThat(json).startsWith("{\"format\":\"eqms-jira/risk-record/1\",\"record\":{\"benefitRisk\":");
+        assertThat(json).startsWith("{\"format\":\"eqms-jira/risk-record/2\",\"record\":{\"benefitRisk\":");
+        assertThat(json).contains("\"documentReferences\":[\"SOP-0001\",\"WI/QA-012.A\"]");
         JsonNode record = StoredJson.MAPPER.readTree(json).get("record");
         List<String> names = new java.util.ArrayList<>();
         record.fieldNames().forEachRemaining(names::add);
@@ -113,7 +114,7 @@ class StoredCodecsTest {
             "{\"format\":\"eqms-jira/risk-record/1\",\"record\":{}",
             "[]",
             "{\"record\":{}}",
-            "{\"format\":\"eqms-jira/risk-record/2\",\"record\":{}}",
+            "{\"format\":\"eqms-jira/risk-record/3\",\"record\":{}}",
             "{\"format\":\"eqms-jira/soup-entry/1\",\"record\":{}}",
             "{\"format\":\"eqms-jira/risk-record/1\",\"record\":{},\"extra\":1}",
             "{\"format\":\"eqms-jira/risk-record/1\",\"record\":null}",
@@ -122,6 +123,25 @@ class StoredCodecsTest {
         assertThatThrownBy(() -> StoredCodecs.RISK_RECORD.read(json, "risk R-1 of project PUMP"))
                 .isInstanceOf(StoredDataException.class)
                 .hasMessageContaining("risk R-1 of project PUMP");
+    }
+
+    @Test
+    void aRiskStoredInVersion1ReadsWithControlsReferencingNoDocument() throws Exception {
+        RiskRecord rich = StoreFixtures.richRisk("PUMP", "R-1", "HZ-1", "HS-1");
+        ObjectNode envelope = (ObjectNode) StoredJson.MAPPER.readTree(StoredCodecs.RISK_RECORD.write(rich));
+        envelope.put("format", "eqms-jira/risk-record/1");
+        envelope.get("record").get("controls").forEach(c -> ((ObjectNode) c).remove("documentReferences"));
+        String version1 = StoredJson.MAPPER.writeValueAsString(envelope);
+
+        RiskRecord read = StoredCodecs.RISK_RECORD.read(version1, "risk R-1 of project PUMP");
+        assertThat(read.controls()).allMatch(c -> c.documentReferences().isEmpty());
+        assertThat(read.controls().get(0).verifications()).isEqualTo(rich.controls().get(0).verifications());
+        assertThat(StoredCodecs.RISK_RECORD.write(read)).startsWith("{\"format\":\"eqms-jira/risk-record/2\"");
+
+        ((ObjectNode) envelope.get("record").get("controls").get(0)).putArray("documentReferences").add("SOP-0001");
+        String notVersion1 = StoredJson.MAPPER.writeValueAsString(envelope);
+        assertThatThrownBy(() -> StoredCodecs.RISK_RECORD.read(notVersion1, "risk R-1 of project PUMP"))
+                .isInstanceOf(StoredDataException.class).hasMessageContaining("risk R-1 of project PUMP");
     }
 
     @Test

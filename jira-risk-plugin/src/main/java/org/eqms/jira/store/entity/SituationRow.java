@@ -13,7 +13,9 @@ import net.java.ao.schema.Unique;
  * {@value #PROJECT_SITUATION}. The sequence of events is a JSON array of strings ({@code eqms-jira/events/1}).
  */
 @Table("RISK_SITUATION")
-@Indexes(@Index(name = "situation_proj_id", methodNames = {"getProjectKey", "getSituationId"}))
+@Indexes({
+        @Index(name = "situation_proj_id", methodNames = {"getProjectKey", "getSituationId"}),
+        @Index(name = "situation_proj_hazard", methodNames = {"getProjectKey", "getHazardId"})})
 public interface SituationRow extends Entity {
     String ID = "ID";
     String PROJECT_KEY = "PROJECT_KEY";
