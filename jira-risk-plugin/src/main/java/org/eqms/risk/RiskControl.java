@@ -84,6 +84,12 @@ public record RiskControl(String id, String description, ControlOption option, S
                 documentReferences);
     }
 
+    /** This control implemented by the given controlled documents instead of those it named. */
+    public RiskControl withDocumentReferences(List<String> references) {
+        return new RiskControl(id, description, option, notPracticableJustification, verifications, newHazards,
+                references);
+    }
+
     /** This control with its §7.5 review recorded. */
     public RiskControl withNewHazardsReview(NewHazardsReview review) {
         Require.present(review, "The new-hazards review", "Record which hazards the control introduces, if any.");

@@ -117,6 +117,11 @@ public record RiskRecord(String id, String projectKey, String hazardId, String s
         return replaceControl(requireControl(controlId).withVerification(link));
     }
 
+    /** The controlled documents implementing a control, replaced. */
+    public RiskRecord withControlDocuments(String controlId, List<String> documentReferences) {
+        return replaceControl(requireControl(controlId).withDocumentReferences(documentReferences));
+    }
+
     /** The §7.5 review of a control recorded. */
     public RiskRecord withNewHazardsReview(String controlId, NewHazardsReview review) {
         return replaceControl(requireControl(controlId).withNewHazardsReview(review));

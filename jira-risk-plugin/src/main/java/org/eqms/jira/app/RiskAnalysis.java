@@ -32,6 +32,7 @@ import org.eqms.risk.RiskRepository;
 import org.eqms.risk.VerificationLink;
 import org.eqms.trace.NaturalKeyOrder;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class RiskAnalysis {
     /** Hazards and risks by id as people read them: {@code H-2} before {@code H-10}. */
     private static final Comparator<String> IDS = NaturalKeyOrder.INSTANCE;
 
+    private final Clock clock;
     private final RiskRepository risks;
     private final HazardRepository hazards;
     private final ProductionInformationRepository information;
@@ -77,7 +79,8 @@ public final class RiskAnalysis {
 
     public RiskAnalysis(RiskRepository risks, HazardRepository hazards, ProductionInformationRepository information,
                         ControlledDocumentDirectory documents, Function<String, RiskAcceptabilityPolicy> policies,
-                        AuditTrail audit, Transactions transactions, Function<String, Actor> actors) {
+                        AuditTrail audit, Transactions transactions, Function<String, Actor> actors, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.risks = Objects.requireNonNull(risks, "risks");
         this.hazards = Objects.requireNonNull(hazards, "hazards");
         this.information = Objects.requireNonNull(information, "information");
@@ -188,6 +191,14 @@ public final class RiskAnalysis {
     }
 
     /** ISO 14971 §7.5: the control was reviewed for new hazards it introduces (each then needs its own analysis). */
+    /** The controlled documents implementing a control, replaced by {@code documentReferences} (audited old/new). */
+    public RiskRecord referenceDocuments(String projectKey, String riskId, String controlId,
+                                         List<String> documentReferences, String actorKey, String clientIp) {
+        return change(projectKey, riskId, r -> r.withControlDocuments(controlId, documentReferences), RISK_SAVED,
+                (before, next) -> estimates(before, next).put("controlId", controlId).change("documentReferences",
+                        references(before.orElseThrow(), controlId), references(next, controlId)), actorKey, clientIp);
+    }
+
     public RiskRecord reviewNewHazards(String projectKey, String riskId, String controlId, NewHazardsReview review,
                                        String actorKey, String clientIp) {
         return change(projectKey, riskId, r -> r.withNewHazardsReview(controlId, review), actorKey, clientIp);
@@ -216,6 +227,11 @@ public final class RiskAnalysis {
      */
     public List<RiskRecord> recordProductionInformation(String projectKey, ProductionInformation received,
                                                         String actorKey, String clientIp) {
+        if (received.receivedAt().isAfter(clock.instant())) {
+            throw new RiskRefusedException(RiskRefusal.MISSING_VALUE, "Information " + received.id()
+                    + " is dated " + Rfc3339.format(received.receivedAt()) + ", later than now.",
+                    "Give the date and time it was received.");
+        }
         if (information.find(projectKey, received.id()).isPresent()) {
             throw new RiskRefusedException(RiskRefusal.DUPLICATE_ID, "Information " + received.id()
                     + " is already recorded in this project.", "Information is recorded once; give new information "
@@ -258,6 +274,10 @@ public final class RiskAnalysis {
         return change(projectKey, riskId, RiskRecord::reevaluated, REEVALUATED, (before, next) -> AuditData.empty()
                 .put("clearedReasons", texts(before.map(RiskRecord::reevaluationReasons).orElse(List.of())))
                 .reason(rationale), actorKey, clientIp);
+    }
+
+    private static String references(RiskRecord risk, String controlId) {
+        return String.join(" ", risk.control(controlId).orElseThrow().documentReferences());
     }
 
     private static ArrayNode texts(List<String> values) {

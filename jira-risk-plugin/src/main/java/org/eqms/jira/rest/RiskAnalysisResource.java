@@ -220,6 +220,27 @@ public class RiskAnalysisResource {
     }
 
     /** §7.5: {@code {"introducedHazardIds":[…],"note":"…"}} (an empty list: the control introduces no new hazard). */
+    /** The controlled documents implementing a control, replaced: {@code {"documentReferences":["SOP-0001"]}}. */
+    @PUT
+    @Path("/risks/{riskId}/controls/{controlId}/document-references")
+    @Consumes("application/json")
+    public Response documentReferences(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                                       @PathParam("riskId") String riskId, @PathParam("controlId") String controlId,
+                                       String body) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
+            JsonRequest json = JsonRequest.parse(body, Set.of("documentReferences"));
+            JsonNode references = json.node().get("documentReferences");
+            if (references == null || !references.isArray()) {
+                throw RestRefusal.badRequest("documentReferences must be a list of document numbers.",
+                        "Send e.g. {\"documentReferences\":[\"SOP-0001\"]}; an empty list removes them all.");
+            }
+            return JsonResponses.ok(risk(services.analysis(), services.analysis().referenceDocuments(projectKey, riskId,
+                    controlId, texts(references, "documentReferences"), caller.userKey(), caller.clientIp())));
+        });
+    }
+
     @PUT
     @Path("/risks/{riskId}/controls/{controlId}/new-hazards-review")
     @Consumes("application/json")

@@ -164,7 +164,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
                         new AoProductionInformationRepository(ao), ControlledDocumentDirectory.NONE, risk::policy,
-                        ledger.auditTrail(), ledger.transactions(), this::actor),
+                        ledger.auditTrail(), ledger.transactions(), this::actor, clock),
                 new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
                 new SigningRoleAdministration(new AoSigningRolesStore(ao),
                         key -> userManager.getUserProfile(new UserKey(key)) != null, ledger.auditTrail(),

@@ -246,6 +246,9 @@ class RiskAnalysisRestTest {
                     "bad_request");
             assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\",\"source\":\"CAPA\","
                     + "\"summary\":\"s\",\"hazardIds\":[\"H-2\"],\"receivedAt\":\"yesterday\"}"), 400, "bad_request");
+            assertError(app.host.post(A + "/production-information", EDDIE, "{\"id\":\"CAPA-1\",\"source\":\"CAPA\","
+                    + "\"summary\":\"s\",\"hazardIds\":[\"H-2\"],\"receivedAt\":\"2026-11-24T00:00:00Z\"}"), 400,
+                    "missing_value");
             assertThat(count(TestLedger.text(TestLedger.export(app.ledger)), "\"kind\":\"entry\""))
                     .as("refusals audit nothing").isEqualTo(count(before, "\"kind\":\"entry\""));
             assertThat(ok(app.host.get(A + "/production-information", VERA)).get("information")).hasSize(1);
@@ -317,6 +320,21 @@ class RiskAnalysisRestTest {
             assertThat(csv.split("\r\n")[1]).endsWith(",SOP-0001 WI-0012");
             assertThat(TestLedger.text(TestLedger.export(app.ledger)))
                     .contains("\"documentReferences\":[\"SOP-0001\",\"WI-0012\"]");
+
+            String edit = A + "/risks/R-1/controls/C-1/document-references";
+            String unchanged = TestLedger.text(TestLedger.export(app.ledger));
+            assertError(app.host.put(edit, EDDIE, "{\"documentReferences\":[\"not a number\"]}"), 400,
+                    "invalid_document_number");
+            assertError(app.host.put(edit, EDDIE, "{}"), 400, "bad_request");
+            assertError(app.host.put(A + "/risks/R-1/controls/C-9/document-references", EDDIE,
+                    "{\"documentReferences\":[]}"), 404, "unknown_id");
+            assertThat(count(TestLedger.text(TestLedger.export(app.ledger)), "\"kind\":\"entry\""))
+                    .as("refused edits audit nothing").isEqualTo(count(unchanged, "\"kind\":\"entry\""));
+            JsonNode edited = ok(app.host.put(edit, EDDIE, "{\"documentReferences\":[\"WI-0012\",\"SOP-0002\"]}"));
+            assertThat(edited.at("/controls/0/documentReferences")).extracting(n -> n.get("number").asText())
+                    .containsExactly("WI-0012", "SOP-0002");
+            assertThat(TestLedger.text(TestLedger.export(app.ledger)))
+                    .contains("\"documentReferences\":{\"new\":\"WI-0012 SOP-0002\",\"old\":\"SOP-0001 WI-0012\"}");
         }
     }
 
@@ -367,7 +385,9 @@ class RiskAnalysisRestTest {
             new String[]{"PUT", "/analysis/risks/R-1/fmea", "{\"severity\":1,\"occurrence\":1,\"detection\":1}"},
             new String[]{"POST", "/analysis/production-information", "{\"id\":\"CMP-9\",\"source\":\"COMPLAINT\","
                     + "\"summary\":\"s\",\"hazardIds\":[\"H-1\"],\"receivedAt\":\"2026-11-01T00:00:00Z\"}"},
-            new String[]{"PUT", "/analysis/risks/R-1/reevaluated", "{\"rationale\":\"r\"}"});
+            new String[]{"PUT", "/analysis/risks/R-1/reevaluated", "{\"rationale\":\"r\"}"},
+            new String[]{"PUT", "/analysis/risks/R-1/controls/C-1/document-references",
+                    "{\"documentReferences\":[\"SOP-0001\"]}"});
 
     /** Hazard H-1, its situation S-1, and the risk (S-1, Burn) estimated P1 3, P2 4, severity 4. */
     private static JsonNode analysedRisk(RiskRestFixture app, String riskId) throws Exception {

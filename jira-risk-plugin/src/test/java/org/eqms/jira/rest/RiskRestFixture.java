@@ -101,7 +101,7 @@ final class RiskRestFixture implements AutoCloseable {
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
                         new AoProductionInformationRepository(ao), DOCUMENTS,
                         project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
-                        ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
+                        ledger.auditTrail(), ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key)), clock),
                 new TraceMappingAdministration(new AoProjectTraceMappingStore(ao), ledger.auditTrail(),
                         ledger.transactions(), key -> new Actor(key, names.getOrDefault(key, key))),
                 new SigningRoleAdministration(new AoSigningRolesStore(ao), names::containsKey, ledger.auditTrail(),
