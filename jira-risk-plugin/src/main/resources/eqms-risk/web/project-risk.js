@@ -1,7 +1,8 @@
 /*
  * Project page of the risk file and the trace. Each tab loads when first opened, from /rest/eqms-risk/1.0/projects/{key}:
  * risks/register (paged), risks/summary (counts and heat maps), matrix (paged, filtered), gaps, suspects (with
- * re-review), baselines (list, take, diff) and soup/preview + soup/import (the SBOM file's text as the body).
+ * re-review), baselines (list, take, diff) and soup/preview + soup/import (the SBOM file's text as the body). Tabs
+ * of other scripts (risk-analysis.js, risk-plan.js) register with EqmsRisk.tab and start when first shown.
  * Errors show the server's message and hint. Changing calls are refused by the server without Edit Issues.
  */
 (function (window, document) {
@@ -410,6 +411,11 @@
         }, gaps: gaps, suspects: suspects, baselines: baselines, soup: function () {
             return null;
         }};
+        Object.keys(R.tabs).forEach(function (name) {
+            loaders[name] = function () {
+                R.tabs[name](root);
+            };
+        });
 
         function show(name) {
             Array.prototype.forEach.call(root.querySelectorAll('.tabs-menu .menu-item'), function (item) {
