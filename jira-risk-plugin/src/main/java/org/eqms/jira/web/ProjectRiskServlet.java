@@ -26,9 +26,10 @@ import java.util.Objects;
 /**
  * The project page of the risk file and the trace ({@code /plugins/servlet/eqms-risk/project?key=INF}): a shell with
  * tabs (risk register, heat map, trace matrix, gaps, suspect links, baselines, SOUP, risk analysis, plan) that the
- * scripts of {@code eqms-risk/web/} ({@link #SCRIPTS}) fill from {@code /rest/eqms-risk/1.0/projects/{key}/...}. Jira's Browse Projects permission is
- * needed (401 anonymous, 403 without it, 400 without a valid key); the REST resources check again, and check Edit
- * Issues for every change, so the page only hides the buttons of callers who may not edit.
+ * scripts of {@code eqms-risk/web/} ({@link #SCRIPTS}) fill from {@code /rest/eqms-risk/1.0/projects/{key}/...}.
+ * Jira's Browse Projects permission is needed (401 anonymous, 403 without it, 400 without a valid key); the REST
+ * resources check again, and check Edit Issues (Administer Projects for the plan) for every change, so the page only
+ * hides the forms of callers who may not change.
  */
 public class ProjectRiskServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -86,7 +87,8 @@ public class ProjectRiskServlet extends HttpServlet {
         context.put("pageSize", PAGE_SIZE);
         context.put("roles", ScriptTexts.options(page.ui().i18n(), "role.", ItemRole.values()));
         context.put("coverages", ScriptTexts.options(page.ui().i18n(), "coverage.", Coverage.values()));
-        context.put("hazardCategories", ScriptTexts.options(page.ui().i18n(), "hazard-category.", HazardCategory.values()));
+        context.put("hazardCategories", ScriptTexts.options(page.ui().i18n(), "hazard-category.",
+                HazardCategory.values()));
         context.put("controlOptions", ScriptTexts.options(page.ui().i18n(), "control-option.", ControlOption.values()));
         context.put("verificationPurposes", ScriptTexts.options(page.ui().i18n(), "verification-purpose.",
                 VerificationPurpose.values()));
