@@ -260,6 +260,14 @@
                     (b.signatures || []).forEach(function (s) {
                         signed.appendChild(R.el('li', null, s.signerName + ' (' + s.meaning + ') ' + s.time));
                     });
+                    if (canEdit) {
+                        var sign = R.el('button', {'type': 'button', 'class': 'aui-button eqms-sign-baseline'},
+                            t('baselines.sign'));
+                        sign.addEventListener('click', function () {
+                            signBaseline(b);
+                        });
+                        signed = [signed, sign];
+                    }
                     body.appendChild(R.row([b.label, b.createdBy, b.createdAt, String(b.items), String(b.links),
                         R.el('span', {'class': 'eqms-hash'}, b.contentHash), yesNo(b.intact), signed]));
                     older.appendChild(R.el('option', {'value': b.id}, b.label + ' (' + b.createdAt + ')'));
@@ -269,6 +277,20 @@
                     }
                 });
             }, fail);
+        }
+
+        /* A baseline is signed through the module's e-signature dialog (POST baselines/{id}/challenge, then sign). */
+        function signBaseline(b) {
+            var path = base + '/baselines/' + encodeURIComponent(b.id);
+            R.signingDialog.open({t: t, challengeUrl: path + '/challenge', signUrl: path + '/sign',
+                facts: function (challenge) {
+                    return [[t('sign.object'), t('baselines.signed-object', challenge.label || b.label)],
+                        [t('baselines.hash'), challenge.contentHash], [t('sign.expires'), challenge.expiresAt]];
+                },
+                onSigned: function () {
+                    R.message(messages, 'success', t('baselines.signed'));
+                    baselines();
+                }});
         }
 
         var baselineForm = root.querySelector('.eqms-baseline-form');

@@ -5,6 +5,8 @@
  * its full content hash), asks for the meaning, a reason, the user id, and the password or the TOTP code, explains the
  * lockout rule, then sends {challengeId, meaning, reason, userId, password, totp} to the sign URL. Errors show the
  * server's message and hint in the dialog and keep what was typed, except the secret. Needs eqms-risk-common.js.
+ * A challenge that says more is followed: its "meanings" replace options.meanings, "needsUserId": false leaves the
+ * user id out, "secretComponent" ("password" or "totp") asks for that one only; otherwise both are offered.
  *
  * Usage: EqmsRisk.signingDialog.open({t: texts, challengeUrl: '…/challenge', signUrl: '…/sign',
  *     meanings: ['Approved'], facts: function (challenge) { return [[label, value], …]; },
@@ -64,44 +66,52 @@
             });
             form.appendChild(facts);
             var meaning = field(form, 'eqms-risk-sign-meaning', t('sign.meaning'), R.el('select', {'class': 'select'}));
-            (options.meanings || []).forEach(function (m) {
+            (challenge.meanings || options.meanings || []).forEach(function (m) {
                 meaning.appendChild(R.el('option', {'value': m}, m));
             });
             var reason = field(form, 'eqms-risk-sign-reason', t('sign.reason'),
                 R.el('textarea', {'class': 'textarea', 'rows': '2'}));
-            var userId = field(form, 'eqms-risk-sign-user', t('sign.user-id'),
+            var userId = challenge.needsUserId === false ? null : field(form, 'eqms-risk-sign-user', t('sign.user-id'),
                 R.el('input', {'class': 'text', 'type': 'text', 'autocomplete': 'username'}), t('sign.user-id-help'));
-            var password = field(form, 'eqms-risk-sign-password', t('sign.password'),
-                R.el('input', {'class': 'text', 'type': 'password', 'autocomplete': 'current-password'}));
-            var totp = field(form, 'eqms-risk-sign-totp', t('sign.totp'), R.el('input', {'class': 'text', 'type': 'text',
-                'inputmode': 'numeric', 'autocomplete': 'one-time-code', 'maxlength': '8'}), t('sign.totp-help'));
+            var password = challenge.secretComponent === 'totp' ? null : field(form, 'eqms-risk-sign-password',
+                t('sign.password'), R.el('input', {'class': 'text', 'type': 'password', 'autocomplete': 'current-password'}));
+            var totp = challenge.secretComponent === 'password' ? null : field(form, 'eqms-risk-sign-totp', t('sign.totp'),
+                R.el('input', {'class': 'text', 'type': 'text', 'inputmode': 'numeric', 'autocomplete': 'one-time-code',
+                    'maxlength': '8'}), challenge.secretComponent === 'totp' ? null : t('sign.totp-help'));
             form.appendChild(R.el('p', {'class': 'description eqms-lockout-rule'}, t('sign.lockout')));
             form.appendChild(R.el('p', {'class': 'description eqms-declaration'}, t('sign.declaration')));
             submit.removeAttribute('disabled');
 
             function value(input) {
-                var text = input.value.trim();
+                var text = input ? input.value.trim() : '';
                 return text ? text : null;
             }
 
+            function forget() {
+                [password, totp].forEach(function (input) {
+                    if (input) {
+                        input.value = '';
+                    }
+                });
+            }
+
             submit.addEventListener('click', function () {
-                if (!password.value && !value(totp)) {
+                if (!(password && password.value) && !value(totp)) {
                     R.message(errors, 'warning', t('sign.secret-required'));
                     return;
                 }
                 submit.setAttribute('disabled', 'disabled');
                 var body = {challengeId: challenge.challengeId, meaning: meaning.value, reason: value(reason),
-                    userId: value(userId), password: password.value ? password.value : null, totp: value(totp)};
+                    userId: value(userId), password: password && password.value ? password.value : null,
+                    totp: value(totp)};
                 R.request('POST', options.signUrl, body).then(function (result) {
-                    password.value = '';
-                    totp.value = '';
+                    forget();
                     close();
                     if (options.onSigned) {
                         options.onSigned(result);
                     }
                 }, function (error) {
-                    password.value = '';
-                    totp.value = '';
+                    forget();
                     submit.removeAttribute('disabled');
                     R.failure(errors, t('sign.failed'), error);
                 });
