@@ -166,7 +166,103 @@
         }
     }
 
+    /**
+     * Runs a changing call for a form: every button of the form is disabled until the call settles, so it is not sent
+     * twice; the form's input is left as it is either way (the caller clears it only on success).
+     */
+    function busy(form, call) {
+        var buttons = Array.prototype.filter.call(form.querySelectorAll('button'), function (button) {
+            return !button.disabled;
+        });
+        buttons.forEach(function (button) {
+            button.disabled = true;
+        });
+        function release() {
+            buttons.forEach(function (button) {
+                button.disabled = false;
+            });
+        }
+        var pending;
+        try {
+            pending = Promise.resolve(call());
+        } catch (e) {
+            pending = Promise.reject(e);
+        }
+        return pending.then(function (result) {
+            release();
+            return result;
+        }, function (error) {
+            release();
+            throw error;
+        });
+    }
+
+    /** The message box at the top of a form (created on first use), where its call's result and errors show. */
+    function formMessages(form) {
+        var box = form.querySelector('.eqms-form-messages');
+        if (!box) {
+            box = el('div', {'class': 'eqms-form-messages', 'aria-live': 'polite'});
+            var heading = form.querySelector('h3, h4');
+            form.insertBefore(box, heading ? heading.nextSibling : form.firstChild);
+        }
+        return box;
+    }
+
+    /**
+     * An editable list of texts in an <ol>/<ul> (one text input and a remove button per entry). Returns {set(values),
+     * values(), add(value)}; values() leaves out blank entries. onChange runs after an entry is added or removed.
+     */
+    function listEditor(list, removeText, onChange) {
+        function add(value) {
+            var input = el('input', {'class': 'text long-field', 'type': 'text', 'maxlength': '2000'});
+            input.value = value === undefined || value === null ? '' : value;
+            var remove = el('button', {'type': 'button', 'class': 'aui-button aui-button-subtle eqms-remove'}, removeText);
+            var item = el('li', {'class': 'eqms-list-entry'}, [input, ' ', remove]);
+            remove.addEventListener('click', function () {
+                list.removeChild(item);
+                if (onChange) {
+                    onChange();
+                }
+            });
+            list.appendChild(item);
+            if (onChange) {
+                onChange();
+            }
+            return input;
+        }
+        return {
+            add: add,
+            set: function (values) {
+                clear(list);
+                (values || []).forEach(function (value) {
+                    add(value);
+                });
+                if (onChange) {
+                    onChange();
+                }
+            },
+            values: function () {
+                return Array.prototype.map.call(list.querySelectorAll('input'), function (input) {
+                    return input.value.trim();
+                }).filter(function (value) {
+                    return value.length > 0;
+                });
+            },
+            size: function () {
+                return list.querySelectorAll('input').length;
+            }
+        };
+    }
+
+    /** Scripts of further project page tabs register here before project-risk.js starts the page: tabs[name](root). */
+    var tabs = {};
+
+    function tab(name, init) {
+        tabs[name] = init;
+    }
+
     window.EqmsRisk = {contextPath: contextPath, restBase: restBase, projectBase: projectBase, texts: texts,
         request: request, clear: clear, el: el, append: append, row: row, message: message, failure: failure,
-        lozenge: lozenge, onReady: onReady};
+        lozenge: lozenge, onReady: onReady, busy: busy, formMessages: formMessages, listEditor: listEditor, tab: tab,
+        tabs: tabs};
 }(window, document));

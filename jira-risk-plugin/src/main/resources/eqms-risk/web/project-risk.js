@@ -1,7 +1,8 @@
 /*
  * Project page of the risk file and the trace. Each tab loads when first opened, from /rest/eqms-risk/1.0/projects/{key}:
  * risks/register (paged), risks/summary (counts and heat maps), matrix (paged, filtered), gaps, suspects (with
- * re-review), baselines (list, take, diff) and soup/preview + soup/import (the SBOM file's text as the body).
+ * re-review), baselines (list, take, diff) and soup/preview + soup/import (the SBOM file's text as the body). Tabs
+ * of other scripts (risk-analysis.js, risk-plan.js) register with EqmsRisk.tab and start when first shown.
  * Errors show the server's message and hint. Changing calls are refused by the server without Edit Issues.
  */
 (function (window, document) {
@@ -259,6 +260,14 @@
                     (b.signatures || []).forEach(function (s) {
                         signed.appendChild(R.el('li', null, s.signerName + ' (' + s.meaning + ') ' + s.time));
                     });
+                    if (canEdit) {
+                        var sign = R.el('button', {'type': 'button', 'class': 'aui-button eqms-sign-baseline'},
+                            t('baselines.sign'));
+                        sign.addEventListener('click', function () {
+                            signBaseline(b);
+                        });
+                        signed = [signed, sign];
+                    }
                     body.appendChild(R.row([b.label, b.createdBy, b.createdAt, String(b.items), String(b.links),
                         R.el('span', {'class': 'eqms-hash'}, b.contentHash), yesNo(b.intact), signed]));
                     older.appendChild(R.el('option', {'value': b.id}, b.label + ' (' + b.createdAt + ')'));
@@ -268,6 +277,20 @@
                     }
                 });
             }, fail);
+        }
+
+        /* A baseline is signed through the module's e-signature dialog (POST baselines/{id}/challenge, then sign). */
+        function signBaseline(b) {
+            var path = base + '/baselines/' + encodeURIComponent(b.id);
+            R.signingDialog.open({t: t, challengeUrl: path + '/challenge', signUrl: path + '/sign',
+                facts: function (challenge) {
+                    return [[t('sign.object'), t('baselines.signed-object', challenge.label || b.label)],
+                        [t('baselines.hash'), challenge.contentHash], [t('sign.expires'), challenge.expiresAt]];
+                },
+                onSigned: function () {
+                    R.message(messages, 'success', t('baselines.signed'));
+                    baselines();
+                }});
         }
 
         var baselineForm = root.querySelector('.eqms-baseline-form');
@@ -410,6 +433,11 @@
         }, gaps: gaps, suspects: suspects, baselines: baselines, soup: function () {
             return null;
         }};
+        Object.keys(R.tabs).forEach(function (name) {
+            loaders[name] = function () {
+                R.tabs[name](root);
+            };
+        });
 
         function show(name) {
             Array.prototype.forEach.call(root.querySelectorAll('.tabs-menu .menu-item'), function (item) {

@@ -134,8 +134,9 @@ public class ExportResource {
             new ProjectExports(services.trace()).exported(projectKey, ProjectExports.MATRIX_EXPORTED,
                     format.extension, fileName, Map.of("role", rowRole.name(), "rows", Integer.toString(first.total())),
                     caller.userKey(), caller.clientIp());
-            ExportTable table = ExportTables.matrix(graph, suspects, first, rowRole);
-            return attachment(format.writer(table, "Trace matrix"), format.mediaType, fileName);
+            ExportTexts texts = ExportTexts.english();
+            ExportTable table = ExportTables.matrix(graph, suspects, first, rowRole, texts);
+            return attachment(format.writer(table, texts.matrixSheet()), format.mediaType, fileName);
         });
     }
 
@@ -146,9 +147,10 @@ public class ExportResource {
             String fileName = fileName(projectKey, "risk-register." + format.extension);
             new ProjectExports(services.trace()).exported(projectKey, ProjectExports.RISK_REGISTER_EXPORTED,
                     format.extension, fileName, Map.of(), caller.userKey(), caller.clientIp());
+            ExportTexts texts = ExportTexts.english();
             StreamingOutput body = out -> {
                 try (Stream<RiskRegisterRow> rows = services.risk().rows(projectKey)) {
-                    format.writer(ExportTables.register(rows.iterator()), "Risk register").write(out);
+                    format.writer(ExportTables.register(rows.iterator(), texts), texts.registerSheet()).write(out);
                 }
             };
             return attachment(body, format.mediaType, fileName);

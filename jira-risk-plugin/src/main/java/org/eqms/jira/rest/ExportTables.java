@@ -49,12 +49,9 @@ final class ExportTables {
     /** Rows read per page (the trace matrix's and the register's own page limit is 1,000). */
     static final int PAGE = 500;
 
-    static final List<String> MATRIX_HEADERS = List.of("Key", "Title", "Role", "Coverage", "Upstream keys",
-            "Downstream keys", "Suspect");
-    static final List<String> REGISTER_HEADERS = List.of("Risk", "Hazard", "Hazardous situation", "Harm",
-            "Initial severity", "Initial probability", "Initial acceptability", "Controls", "Controls verified",
-            "Residual severity", "Residual probability", "Residual acceptability", "Benefit-risk recorded",
-            "Flagged for re-evaluation", "RPN", "Action priority", "Controlled documents");
+    /** The column headers in English ({@link ExportTexts}). */
+    static final List<String> MATRIX_HEADERS = ExportTexts.english().matrixHeaders();
+    static final List<String> REGISTER_HEADERS = ExportTexts.english().registerHeaders();
 
     private static final String SEPARATOR = "; ";
 
@@ -65,12 +62,13 @@ final class ExportTables {
      * The trace matrix of one role: every row, in the matrix's order, read page by page from one loaded graph (so all
      * pages show the same state of the project), starting from the already computed {@code first} page.
      */
-    static ExportTable matrix(TraceGraph graph, SuspectLinks suspects, MatrixPage first, ItemRole role) {
+    static ExportTable matrix(TraceGraph graph, SuspectLinks suspects, MatrixPage first, ItemRole role,
+                              ExportTexts texts) {
         Iterator<MatrixRow> rows = new Pages<>(first.rows(), first.hasMore(), offset -> {
             MatrixPage page = TraceMatrix.page(graph, suspects, MatrixQuery.of(role, Math.toIntExact(offset), PAGE));
             return new Page<>(page.rows(), page.hasMore());
         });
-        return new ExportTable(MATRIX_HEADERS, map(rows, ExportTables::matrixRow));
+        return new ExportTable(texts.matrixHeaders(), map(rows, ExportTables::matrixRow));
     }
 
     /** The first page of the matrix of a role: its total tells how many rows the export will have. */
@@ -85,8 +83,8 @@ final class ExportTables {
     }
 
     /** The risk register from one streamed pass over the risks (the caller keeps the stream open while writing). */
-    static ExportTable register(Iterator<RiskRegisterRow> rows) {
-        return new ExportTable(REGISTER_HEADERS, map(rows, ExportTables::registerRow));
+    static ExportTable register(Iterator<RiskRegisterRow> rows, ExportTexts texts) {
+        return new ExportTable(texts.registerHeaders(), map(rows, ExportTables::registerRow));
     }
 
     static List<String> registerRow(RiskRegisterRow r) {

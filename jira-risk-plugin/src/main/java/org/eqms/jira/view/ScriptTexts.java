@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.jira.mapping.LinkDirection;
 import org.eqms.risk.Acceptability;
 import org.eqms.risk.ActionPriority;
+import org.eqms.risk.ControlOption;
+import org.eqms.risk.HazardCategory;
+import org.eqms.risk.PlanStatus;
+import org.eqms.risk.VerificationPurpose;
 import org.eqms.trace.Coverage;
 import org.eqms.trace.GapKind;
 import org.eqms.trace.ItemRole;
@@ -44,13 +48,31 @@ public final class ScriptTexts {
             "suspects.reason-required",
             "baselines.none", "baselines.taken", "baselines.label-required", "baselines.added-items",
             "baselines.removed-items", "baselines.changed-items", "baselines.added-links", "baselines.removed-links",
-            "baselines.no-difference",
+            "baselines.no-difference", "baselines.sign", "baselines.signed", "baselines.signed-object",
+            "baselines.hash",
             "soup.imported", "soup.no-file", "soup.added", "soup.removed", "soup.version-changed",
             "soup.details-changed", "soup.unchanged", "soup.name", "soup.version", "soup.purl", "soup.from", "soup.to",
             "mapping.saved", "mapping.stale", "mapping.reload", "mapping.unknown-id",
             "roles.saved", "roles.stale", "roles.restricted", "roles.unrestricted", "roles.permission.EDIT",
             "roles.permission.ADMINISTER",
-            "panel.no-gaps", "panel.no-suspects", "panel.changed");
+            "panel.no-gaps", "panel.no-suspects", "panel.changed",
+            "register.hazard", "register.situation", "register.harm",
+            "analysis.read-unavailable", "analysis.no-hazards", "analysis.other-risks", "analysis.edit", "analysis.open",
+            "analysis.add-situation", "analysis.add-risk", "analysis.re-estimate", "analysis.initial",
+            "analysis.residual", "analysis.estimate", "analysis.id-required", "analysis.no-scales",
+            "analysis.open-first", "analysis.hazard.saved", "analysis.situation.saved", "analysis.risk.saved",
+            "analysis.control.skipped", "analysis.control.justification-required", "analysis.control.added",
+            "analysis.control.none", "analysis.verification.added", "analysis.review.saved",
+            "analysis.residual.saved", "analysis.benefit.heading", "analysis.benefit.saved",
+            "analysis.benefit.recorded",
+            "plan.no-effective", "plan.no-draft", "plan.version", "plan.status", "plan.hash", "plan.scope",
+            "plan.phases", "plan.responsibilities", "plan.role", "plan.assignee", "plan.duty", "plan.severity-scale",
+            "plan.probability-scale", "plan.level-name", "plan.lower-bound", "plan.band", "plan.matrix", "plan.cell",
+            "plan.verification", "plan.overall", "plan.post-production", "plan.saved", "plan.save-first",
+            "plan.approved", "plan.signed-object",
+            "sign.title", "sign.what", "sign.object", "sign.expires", "sign.meaning", "sign.reason", "sign.user-id",
+            "sign.user-id-help", "sign.password", "sign.totp", "sign.totp-help", "sign.secret-required",
+            "sign.lockout", "sign.declaration", "sign.submit", "sign.failed");
 
     private ScriptTexts() {
     }
@@ -67,6 +89,11 @@ public final class ScriptTexts {
         enumKeys(keys, "acceptability.", RiskAcceptability.values());
         enumKeys(keys, "priority.", ActionPriority.values());
         enumKeys(keys, "gap-kind.", GapKind.values());
+        enumKeys(keys, "hazard-category.", HazardCategory.values());
+        enumKeys(keys, "control-option.", ControlOption.values());
+        enumKeys(keys, "verification-purpose.", VerificationPurpose.values());
+        enumKeys(keys, "verification.", org.eqms.risk.VerificationStatus.values());
+        enumKeys(keys, "plan-status.", PlanStatus.values());
         return Collections.unmodifiableSet(keys);
     }
 

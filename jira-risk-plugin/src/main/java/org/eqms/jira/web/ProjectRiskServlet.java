@@ -7,6 +7,11 @@ import org.eqms.jira.access.ProjectAccess;
 import org.eqms.jira.product.JiraProjectPermissions;
 import org.eqms.jira.view.JiraUi;
 import org.eqms.jira.view.ScriptTexts;
+import org.eqms.risk.ControlOption;
+import org.eqms.risk.HazardCategory;
+import org.eqms.risk.ReportMeaning;
+import org.eqms.risk.VerificationPurpose;
+import org.eqms.risk.VerificationStatus;
 import org.eqms.trace.Coverage;
 import org.eqms.trace.ItemRole;
 
@@ -14,15 +19,17 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The project page of the risk file and the trace ({@code /plugins/servlet/eqms-risk/project?key=INF}): a shell with
- * tabs (risk register, heat map, trace matrix, gaps, suspect links, baselines, SOUP) that {@code eqms-risk/web/
- * project-risk.js} fills from {@code /rest/eqms-risk/1.0/projects/{key}/...}. Jira's Browse Projects permission is
- * needed (401 anonymous, 403 without it, 400 without a valid key); the REST resources check again, and check Edit
- * Issues for every change, so the page only hides the buttons of callers who may not edit.
+ * tabs (risk register, heat map, trace matrix, gaps, suspect links, baselines, SOUP, risk analysis, plan) that the
+ * scripts of {@code eqms-risk/web/} ({@link #SCRIPTS}) fill from {@code /rest/eqms-risk/1.0/projects/{key}/...}.
+ * Jira's Browse Projects permission is needed (401 anonymous, 403 without it, 400 without a valid key); the REST
+ * resources check again, and check Edit Issues (Administer Projects for the plan) for every change, so the page only
+ * hides the forms of callers who may not change.
  */
 public class ProjectRiskServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -32,6 +39,14 @@ public class ProjectRiskServlet extends HttpServlet {
     static final String DECORATOR = "atl.general";
     /** Rows per page of the register and the matrix (the REST resources allow up to 1000 and 500 by default). */
     static final int PAGE_SIZE = 50;
+    /**
+     * The page's scripts after eqms-risk-common.js, in load order: the tabs of risk-analysis.js and risk-plan.js
+     * register with it before project-risk.js starts the page.
+     */
+    static final List<String> SCRIPTS = List.of("signing-dialog.js", "risk-analysis.js", "risk-plan.js",
+            "project-risk.js");
+    /** The meaning a plan draft is approved with (one of the shared library's signature meanings). */
+    static final String PLAN_MEANING = ReportMeaning.APPROVED.label();
 
     private final transient RiskPage page;
     private final transient ProjectAccess access;
@@ -72,7 +87,15 @@ public class ProjectRiskServlet extends HttpServlet {
         context.put("pageSize", PAGE_SIZE);
         context.put("roles", ScriptTexts.options(page.ui().i18n(), "role.", ItemRole.values()));
         context.put("coverages", ScriptTexts.options(page.ui().i18n(), "coverage.", Coverage.values()));
-        context.put("scriptUrl", page.script(request, "project-risk.js"));
+        context.put("hazardCategories", ScriptTexts.options(page.ui().i18n(), "hazard-category.",
+                HazardCategory.values()));
+        context.put("controlOptions", ScriptTexts.options(page.ui().i18n(), "control-option.", ControlOption.values()));
+        context.put("verificationPurposes", ScriptTexts.options(page.ui().i18n(), "verification-purpose.",
+                VerificationPurpose.values()));
+        context.put("verificationStatuses", ScriptTexts.options(page.ui().i18n(), "verification.",
+                VerificationStatus.values()));
+        context.put("planMeaning", PLAN_MEANING);
+        context.put("scriptUrls", SCRIPTS.stream().map(script -> page.script(request, script)).toList());
         page.shell(response, TEMPLATE, context);
     }
 }

@@ -3,6 +3,9 @@ package org.eqms.jira.view;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eqms.jira.mapping.LinkDirection;
+import org.eqms.risk.ControlOption;
+import org.eqms.risk.HazardCategory;
+import org.eqms.risk.VerificationPurpose;
 import org.eqms.trace.Coverage;
 import org.eqms.trace.ItemRole;
 import org.eqms.trace.LinkType;
@@ -11,6 +14,7 @@ import org.eqms.view.HtmlSafeNamingEscaper;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,18 +47,35 @@ public class JiraTemplatesTest {
         return new ObjectMapper().readTree(value);
     }
 
-    @Test
-    void theProjectPageHasEveryTabTheFiltersAndTheEditorsForms() throws Exception {
+    /** The project page's model as ProjectRiskServlet builds it. */
+    private Map<String, Object> project(boolean canEdit, boolean canAdminister) {
         Map<String, Object> context = base("atl.general");
         context.put("projectKey", "INF");
-        context.put("canEdit", true);
-        context.put("canAdminister", true);
+        context.put("canEdit", canEdit);
+        context.put("canAdminister", canAdminister);
         context.put("mappingPath", "/plugins/servlet/eqms-risk/mapping?key=INF");
         context.put("pageSize", 50);
         context.put("roles", ScriptTexts.options(ui.i18n(), "role.", ItemRole.values()));
         context.put("coverages", ScriptTexts.options(ui.i18n(), "coverage.", Coverage.values()));
+        context.put("hazardCategories", ScriptTexts.options(ui.i18n(), "hazard-category.", HazardCategory.values()));
+        context.put("controlOptions", ScriptTexts.options(ui.i18n(), "control-option.", ControlOption.values()));
+        context.put("verificationPurposes", ScriptTexts.options(ui.i18n(), "verification-purpose.",
+                VerificationPurpose.values()));
+        context.put("verificationStatuses", ScriptTexts.options(ui.i18n(), "verification.",
+                org.eqms.risk.VerificationStatus.values()));
+        context.put("planMeaning", "Approved");
+        context.put("scriptUrls", List.of("/jira/x/signing-dialog.js", "/jira/x/risk-analysis.js", "/jira/x/risk-plan.js",
+                "/jira/x/project-risk.js"));
+        return context;
+    }
 
-        String html = ui.templates().render("templates/eqms-risk/project-risk.html.vm", context);
+    private String renderProject(boolean canEdit, boolean canAdminister) {
+        return ui.templates().render("templates/eqms-risk/project-risk.html.vm", project(canEdit, canAdminister));
+    }
+
+    @Test
+    void theProjectPageHasEveryTabTheFiltersAndTheEditorsForms() throws Exception {
+        String html = renderProject(true, true);
 
         assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\"/>", "data-project-key=\"INF\"",
                 "data-can-edit=\"true\"", "data-page-size=\"50\"", "Risk register", "Heat map", "Trace matrix",
@@ -71,21 +92,91 @@ public class JiraTemplatesTest {
     }
 
     @Test
-    void aReaderWithoutEditPermissionGetsNoChangingForms() {
-        Map<String, Object> context = base("atl.general");
-        context.put("projectKey", "INF");
-        context.put("canEdit", false);
-        context.put("canAdminister", false);
-        context.put("mappingPath", "/x");
-        context.put("pageSize", 50);
-        context.put("roles", ScriptTexts.options(ui.i18n(), "role.", ItemRole.values()));
-        context.put("coverages", ScriptTexts.options(ui.i18n(), "coverage.", Coverage.values()));
+    void theRiskAnalysisTabHasTheFormsForHazardsSituationsRisksControlsAndResidualRisk() {
+        String html = renderProject(true, false);
 
-        String html = ui.templates().render("templates/eqms-risk/project-risk.html.vm", context);
+        assertThat(html).contains("href=\"#eqms-tab-analysis\" data-tab=\"analysis\"", "id=\"eqms-tab-analysis\"",
+                "<strong>Risk analysis</strong>",
+                "class=\"aui eqms-analysis-form eqms-hazard-form\"", "data-kind=\"hazard\"",
+                "<option value=\"BIOLOGICAL_AND_CHEMICAL\">Biological and chemical hazards</option>",
+                "class=\"select eqms-catalogue\"", "From the Annex C catalogue", "name=\"catalogueCode\"",
+                "data-kind=\"situation\"", "data-name=\"sequenceOfEvents\"", "Sequence of events, in order",
+                "data-kind=\"estimate\"", "P1: probability of the hazardous situation",
+                "P2: probability that it leads to the harm", "class=\"select eqms-severity\"",
+                "data-kind=\"control\"", "data-kind=\"verification\"", "data-kind=\"review\"",
+                "data-kind=\"residual\"", "data-kind=\"benefit\"", "Review for new hazards (ISO 14971 &sect;7.5)",
+                "Benefit-risk analysis (ISO 14971 &sect;7.4)", "name=\"benefitsOutweighResidualRisk\"",
+                "<option value=\"EFFECTIVENESS\">Effectiveness</option>", "<option value=\"FAILED\">Failed</option>",
+                "/jira/x/risk-analysis.js");
+        assertThat(html).doesNotContain("$i18n", "eqms.jira.ui.", "$controlOptions", "$hazardCategories");
+    }
+
+    @Test
+    void theControlOptionsAreOfferedInTheOrderOfClause71() {
+        String html = renderProject(true, false);
+
+        int design = html.indexOf("<option value=\"INHERENT_SAFETY_BY_DESIGN\">Inherently safe design and manufacture</option>");
+        int protective = html.indexOf("<option value=\"PROTECTIVE_MEASURE\">");
+        int information = html.indexOf("<option value=\"INFORMATION_FOR_SAFETY\">");
+        assertThat(design).isPositive();
+        assertThat(protective).isGreaterThan(design);
+        assertThat(information).isGreaterThan(protective);
+        assertThat(html).contains("Why the higher options are not practicable", "name=\"justification\"");
+    }
+
+    @Test
+    void thePlanTabOffersTheDraftEditorAndTheApprovalToProjectAdministrators() throws Exception {
+        String html = renderProject(true, true);
+
+        assertThat(html).contains("href=\"#eqms-tab-plan\" data-tab=\"plan\"", "id=\"eqms-tab-plan\"",
+                "class=\"aui eqms-plan-form\"", "name=\"scope\"", "data-name=\"lifecyclePhases\"",
+                "class=\"aui eqms-responsibilities\"", "data-name=\"severityLevels\"",
+                "class=\"aui eqms-probability-levels\"", "class=\"eqms-matrix-grid\"", "name=\"defaultPolicy\"",
+                "name=\"verificationActivities\"", "name=\"overallResidualRiskCriteria\"",
+                "name=\"postProductionActivities\"", "Save draft", "Approve with e-signature",
+                "class=\"aui-button eqms-plan-approve\" disabled=\"disabled\"", "data-plan-meaning=\"Approved\"",
+                "data-can-administer=\"true\"", "/jira/x/signing-dialog.js", "/jira/x/risk-plan.js");
+        assertThat(html).doesNotContain("eqms-admin-only");
+        JsonNode texts = texts(html);
+        assertThat(texts.get("sign.lockout").asText()).contains("two administrators must unlock");
+        assertThat(texts.get("plan.signed-object").asText()).isEqualTo("Risk management plan of {0}, version {1}");
+        assertThat(texts.get("control-option.PROTECTIVE_MEASURE").asText())
+                .isEqualTo("Protective measures in the device or the manufacturing process");
+        assertThat(texts.get("analysis.read-unavailable").asText()).contains("{0} answered 404");
+    }
+
+    @Test
+    void scriptsLoadAfterTheCommonScriptAndTheTabsRegisterBeforeThePageStarts() {
+        String html = renderProject(true, true);
+
+        int common = html.indexOf("src=\"/jira/download/resources/x/eqms-risk-common.js\"");
+        int signing = html.indexOf("src=\"/jira/x/signing-dialog.js\"");
+        int analysis = html.indexOf("src=\"/jira/x/risk-analysis.js\"");
+        int plan = html.indexOf("src=\"/jira/x/risk-plan.js\"");
+        int page = html.indexOf("src=\"/jira/x/project-risk.js\"");
+        assertThat(common).isPositive();
+        assertThat(List.of(signing, analysis, plan, page)).allSatisfy(i -> assertThat(i).isGreaterThan(common));
+        assertThat(page).isGreaterThan(Math.max(analysis, plan));
+    }
+
+    @Test
+    void anEditorWhoIsNoAdministratorWritesTheAnalysisButOnlyReadsThePlan() {
+        String html = renderProject(true, false);
+
+        assertThat(html).contains("eqms-hazard-form", "eqms-control-form", "eqms-admin-only",
+                "Editing and approving the plan needs the Jira permission to administer this project.");
+        assertThat(html).doesNotContain("eqms-plan-form", "eqms-plan-approve");
+    }
+
+    @Test
+    void aReaderWithoutEditPermissionGetsNoChangingForms() {
+        String html = renderProject(false, false);
 
         assertThat(html).contains("data-can-edit=\"false\"", "eqms-edit-only",
-                "Changing needs the Jira permission to edit issues of this project.");
-        assertThat(html).doesNotContain("eqms-baseline-form", "eqms-soup-form", "eqms-mapping-link");
+                "Changing needs the Jira permission to edit issues of this project.", "eqms-analysis-tree",
+                "eqms-risk-detail", "eqms-plan-view");
+        assertThat(html).doesNotContain("eqms-baseline-form", "eqms-soup-form", "eqms-mapping-link",
+                "eqms-analysis-form", "eqms-plan-form");
     }
 
     @Test

@@ -59,9 +59,11 @@ class JiraUiBundleTest {
     void everyKeyATemplateAsksForIsInTheBundle() throws IOException {
         List<Path> templates = files(TEMPLATES, ".vm");
         assertThat(templates).extracting(p -> p.getFileName().toString()).contains("refusal.html.vm",
-                "project-risk.html.vm", "trace-mapping.html.vm", "issue-trace-panel.html.vm");
+                "project-risk.html.vm", "project-analysis.html.vm", "project-plan.html.vm", "trace-mapping.html.vm",
+                "issue-trace-panel.html.vm");
         Set<String> keys = matches(templates, Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*'([^']+)'"));
-        assertThat(keys).hasSizeGreaterThan(80);
+        assertThat(keys).hasSizeGreaterThan(150).contains("eqms.jira.ui.analysis.control.justification",
+                "eqms.jira.ui.plan.approve");
         assertThat(keys).allSatisfy(key -> assertThat(bundle).as(key).containsKey(key));
     }
 
@@ -77,7 +79,8 @@ class JiraUiBundleTest {
     @Test
     void everyTextAScriptAsksForIsListedForTheScriptsAndIsInTheBundle() throws IOException {
         Set<String> used = matches(files(SCRIPTS, ".js"), Pattern.compile("\\bt\\('([^']+)'"));
-        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(used).hasSizeGreaterThan(120).contains("analysis.control.skipped", "plan.save-first", "sign.lockout",
+                "hazard-category.", "control-option.", "verification-purpose.", "plan-status.");
         for (String key : used) {
             if (key.endsWith(".")) {
                 assertThat(ScriptTexts.keys()).as("a family of texts the script completes: " + key)
@@ -88,6 +91,30 @@ class JiraUiBundleTest {
         }
         assertThat(ScriptTexts.keys()).allSatisfy(key ->
                 assertThat(bundle).as(ScriptTexts.PREFIX + key).containsKey(ScriptTexts.PREFIX + key));
+    }
+
+    @Test
+    void theBundleDefinesEveryKeyOnce() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/i18n/eqms-jira.properties"))) {
+            String trimmed = line.trim();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+                keys.add(trimmed.substring(0, trimmed.indexOf('=')).trim());
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(350).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aScriptSendsTheXsrfHeaderOnlyThroughTheSharedRequestHelper() throws IOException {
+        for (Path script : files(SCRIPTS, ".js")) {
+            String text = Files.readString(script);
+            if (!script.endsWith("eqms-risk-common.js")) {
+                assertThat(text).as(script + ": calls go through EqmsRisk.request (XSRF header, JSON errors)")
+                        .doesNotContain("fetch(", "XMLHttpRequest");
+            }
+        }
+        assertThat(Files.readString(SCRIPTS.resolve("eqms-risk-common.js"))).contains("'X-Atlassian-Token': 'no-check'");
     }
 
     @Test

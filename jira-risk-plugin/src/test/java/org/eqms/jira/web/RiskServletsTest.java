@@ -135,16 +135,25 @@ class RiskServletsTest {
                 "/jira/download/resources/org.eqms.jira-risk-plugin:eqms-risk-web-resources/eqms-risk-common.js",
                 "eqms-risk.css", "Risk register", "Take baseline");
         assertThat(page.body()).doesNotContain("eqms-mapping-link");
+        for (String script : ProjectRiskServlet.SCRIPTS) {
+            assertThat(page.body()).contains("src=\"/jira/download/resources/org.eqms.jira-risk-plugin:eqms-risk-web-resources/"
+                    + script + "\"");
+        }
+        assertThat(page.body()).contains("Risk analysis", "eqms-hazard-form", "eqms-control-form",
+                "<option value=\"INFORMATION\">Information hazards</option>", "data-plan-meaning=\"Approved\"")
+                .doesNotContain("eqms-plan-form");
     }
 
     @Test
     void aReaderGetsThePageWithoutChangingFormsAndTheAdminGetsTheMappingLink() throws Exception {
         HttpResponse<String> reader = get("/plugins/servlet/eqms-risk/project?key=INF", "u-rita");
         assertThat(reader.statusCode()).isEqualTo(200);
-        assertThat(reader.body()).contains("data-can-edit=\"false\"").doesNotContain("eqms-baseline-form", "eqms-soup-form");
+        assertThat(reader.body()).contains("data-can-edit=\"false\"", "eqms-analysis-tree", "eqms-plan-view")
+                .doesNotContain("eqms-baseline-form", "eqms-soup-form", "eqms-analysis-form", "eqms-plan-form");
 
         HttpResponse<String> admin = get("/plugins/servlet/eqms-risk/project?key=INF", "u-ann");
-        assertThat(admin.body()).contains("href=\"/jira/plugins/servlet/eqms-risk/mapping?key=INF\"");
+        assertThat(admin.body()).contains("href=\"/jira/plugins/servlet/eqms-risk/mapping?key=INF\"",
+                "eqms-plan-form", "eqms-plan-approve", "data-can-administer=\"true\"");
     }
 
     @Test
