@@ -577,8 +577,15 @@
                     verifications.appendChild(R.el('li', null, [v.itemId + ' ' + t('verification-purpose.' + v.purpose)
                         + ' ', R.lozenge(t('verification.' + v.status), v.status)]));
                 });
+                var documents = R.el('ul', {'class': 'eqms-linked'});
+                (c.documentReferences || []).forEach(function (d) {
+                    var label = d.number + (d.title ? ' ' + d.title : '');
+                    documents.appendChild(R.el('li', null, d.resolved && d.url
+                        ? R.el('a', {'href': d.url}, label) : [label, ' ', R.lozenge(t('analysis.control.unresolved'),
+                            'UNRESOLVED')]));
+                });
                 body.appendChild(R.row([c.id, t('control-option.' + c.option), c.description, verifications,
-                    c.newHazardsReviewed ? t('yes') : t('no')], {'data-id': c.id}));
+                    c.newHazardsReviewed ? t('yes') : t('no'), documents], {'data-id': c.id}));
             });
             var controlEntries = controls.map(function (c) {
                 return [c.id, c.id + ' ' + c.description];
@@ -665,8 +672,12 @@
                     warn(controlForm, t('analysis.control.justification-required'));
                     return;
                 }
+                var documents = field(controlForm, 'documentReferences').value.split(/[\s,]+/).filter(function (n) {
+                    return n.length > 0;
+                });
                 withRisk(controlForm, '/controls', 'POST', {id: id, description: field(controlForm, 'description').value.trim(),
-                    option: field(controlForm, 'option').value, justification: justification}, t('analysis.control.added'));
+                    option: field(controlForm, 'option').value, justification: justification,
+                    documentReferences: documents}, t('analysis.control.added'));
             });
         }
 

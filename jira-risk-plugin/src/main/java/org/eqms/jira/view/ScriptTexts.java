@@ -62,7 +62,7 @@ public final class ScriptTexts {
             "analysis.residual", "analysis.estimate", "analysis.id-required", "analysis.no-scales",
             "analysis.open-first", "analysis.hazard.saved", "analysis.situation.saved", "analysis.risk.saved",
             "analysis.control.skipped", "analysis.control.justification-required", "analysis.control.added",
-            "analysis.control.none", "analysis.verification.added", "analysis.review.saved",
+            "analysis.control.none", "analysis.control.unresolved", "analysis.verification.added", "analysis.review.saved",
             "analysis.residual.saved", "analysis.benefit.heading", "analysis.benefit.saved",
             "analysis.benefit.recorded",
             "plan.no-effective", "plan.no-draft", "plan.version", "plan.status", "plan.hash", "plan.scope",

@@ -40,7 +40,7 @@ class ExportTextsTest {
         assertThat(english.registerHeaders()).containsExactly("Risk", "Hazard", "Hazardous situation", "Harm",
                 "Initial severity", "Initial probability", "Initial acceptability", "Controls", "Controls verified",
                 "Residual severity", "Residual probability", "Residual acceptability", "Benefit-risk recorded",
-                "Flagged for re-evaluation", "RPN", "Action priority");
+                "Flagged for re-evaluation", "RPN", "Action priority", "Controlled documents");
         assertThat(english.matrixSheet()).isEqualTo("Trace matrix");
         assertThat(english.registerSheet()).isEqualTo("Risk register");
         assertThat(ExportTables.MATRIX_HEADERS).isEqualTo(english.matrixHeaders());
@@ -65,7 +65,7 @@ class ExportTextsTest {
     @Test
     void everyHeaderKeyIsDistinct() {
         assertThat(ExportTexts.MATRIX_HEADER_KEYS).doesNotHaveDuplicates().hasSize(7);
-        assertThat(ExportTexts.REGISTER_HEADER_KEYS).doesNotHaveDuplicates().hasSize(16);
+        assertThat(ExportTexts.REGISTER_HEADER_KEYS).doesNotHaveDuplicates().hasSize(17);
         assertThat(List.copyOf(ExportTexts.REGISTER_HEADER_KEYS)).allSatisfy(key ->
                 assertThat(key).startsWith("eqms.jira.export.register."));
     }
