@@ -37,7 +37,11 @@ public enum RiskRefusal {
     /** The §9 review cannot conclude while §7.6 gaps are open. */
     OPEN_GAPS(409),
     /** The risk is not flagged for re-evaluation. */
-    NOT_FLAGGED(409);
+    NOT_FLAGGED(409),
+    /** There is no concluded risk management review whose report could be signed (§9). */
+    NO_REPORT(409),
+    /** An approved or superseded report version, or one changed meanwhile, is never changed (§9). */
+    REPORT_NOT_EDITABLE(409);
 
     private final int httpStatus;
 

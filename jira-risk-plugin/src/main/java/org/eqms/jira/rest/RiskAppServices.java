@@ -6,6 +6,7 @@ import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.RiskReporting;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.rest.Callers;
 
@@ -16,7 +17,8 @@ import java.util.Objects;
  * services, the sandbox from its own implementations of the same ports; the resources are the same.
  */
 public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSigning baselineSigning,
-                              RiskPlanning planning, RiskAnalysis analysis, TraceMappingAdministration mappings,
+                              RiskPlanning planning, RiskReporting reporting, RiskAnalysis analysis,
+                              TraceMappingAdministration mappings,
                               ProjectAccess access,
                               Callers callers) {
     public RiskAppServices {
@@ -24,6 +26,7 @@ public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSign
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(baselineSigning, "baselineSigning");
         Objects.requireNonNull(planning, "planning");
+        Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(access, "access");

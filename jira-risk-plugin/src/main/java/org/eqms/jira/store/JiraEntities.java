@@ -10,6 +10,7 @@ import org.eqms.jira.store.entity.HazardRow;
 import org.eqms.jira.store.entity.IntendedUseRow;
 import org.eqms.jira.store.entity.LinkReviewRow;
 import org.eqms.jira.store.entity.PlanVersionRow;
+import org.eqms.jira.store.entity.ReportRow;
 import org.eqms.jira.store.entity.RiskRow;
 import org.eqms.jira.store.entity.SituationRow;
 import org.eqms.jira.store.entity.SoupEntryRow;
@@ -35,6 +36,7 @@ public final class JiraEntities {
                 SituationRow.class,
                 RiskRow.class,
                 PlanVersionRow.class,
+                ReportRow.class,
                 TraceItemRow.class,
                 TraceLinkRow.class,
                 SuspectMarkRow.class,

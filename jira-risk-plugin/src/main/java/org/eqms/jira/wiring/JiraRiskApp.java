@@ -20,9 +20,11 @@ import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
+import org.eqms.jira.app.RiskReporting;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
+import org.eqms.jira.store.AoRiskReportRepository;
 import org.eqms.jira.store.AoRiskRepository;
 import org.eqms.jira.mapping.ProjectTraceMapping;
 import org.eqms.jira.mapping.ProjectTraceMappingStore;
@@ -151,13 +153,16 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         SalSignerDirectory signers = new SalSignerDirectory(userManager,
                 TotpEnrolments.confirmedIn(new AoTotpStore(ao)));
         AoRiskPlanRepository planStore = new AoRiskPlanRepository(ao);
+        AoRiskReportRepository reportStore = new AoRiskReportRepository(ao);
         AoLedger.Signing signing = ledger.signing(signers, signers,
-                new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore),
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore, reportStore),
                 alert -> LOG.log(System.Logger.Level.ERROR, "eQMS admin alert {0} (user {1}): {2}", alert.kind(),
                         alert.userKey(), alert.message()), policies::load, "eQMS Jira");
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), planStore);
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
+                new RiskReporting(reportStore, risk, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
+                        this::actor, clock),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao), risk::policy, ledger.auditTrail(),
                         ledger.transactions(), this::actor),
                 new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
