@@ -44,6 +44,7 @@ public final class RiskReporting {
     public static final String OBJECT_TYPE = "eqms.risk-report";
     public static final String CONCLUDED = "risk.report.concluded";
     public static final String SIGNED = "risk.report.signed";
+    public static final String EXPORTED = "risk.report.exported";
 
     private final RiskReportRepository reports;
     private final ProjectRisk risk;
@@ -117,6 +118,25 @@ public final class RiskReporting {
         });
         audit.flush();
         return stored;
+    }
+
+    /** Version {@code version} of the project's report (the latest when {@code null}). */
+    public ReportVersion version(String projectKey, Integer version) {
+        Optional<ReportVersion> found = version == null ? reports.latest(projectKey)
+                : reports.versions(projectKey).stream().filter(v -> v.version() == version).findFirst();
+        return found.orElseThrow(() -> new RiskRefusedException(RiskRefusal.UNKNOWN_ID, version == null
+                ? "No risk management review of " + projectKey + " has been concluded."
+                : "Project " + projectKey + " has no version " + version + " of the risk management report.",
+                "Conclude the review first, or ask for a version the report list shows."));
+    }
+
+    /** Records that the report left the system as a file (audited like every export). */
+    public void exported(ReportVersion version, String format, String actorKey, String clientIp) {
+        String projectKey = version.report().projectKey();
+        transactions.run(() -> audit.record(actors.apply(actorKey), EXPORTED, object(projectKey, version.version()),
+                AuditData.empty().put("format", format).put("contentHash", version.storedContentHash())
+                        .put("status", version.status().name()).put("intact", version.isIntact()).clientIp(clientIp)));
+        audit.flush();
     }
 
     /** A single-use challenge to sign the latest report: it binds the report's version and content hash. */

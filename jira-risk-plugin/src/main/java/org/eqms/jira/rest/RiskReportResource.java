@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eqms.jira.app.RiskReporting;
+import org.eqms.jira.pdf.ReportSheet;
+import org.eqms.jira.pdf.RiskReportPdf;
+import org.eqms.jira.view.JiraUi;
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
 import org.eqms.risk.ReportVersion;
+import org.eqms.risk.RiskRegisterRow;
 import org.eqms.signature.Credentials;
 import org.eqms.signature.SignatureRecord;
 import org.eqms.signature.SigningChallenge;
@@ -21,10 +25,14 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The risk management review and report of a project over REST
@@ -39,7 +47,11 @@ public class RiskReportResource {
             "disclosureReference", "productionInformationMethods");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String PDF = "application/pdf";
+
     private final RiskAppServices.Source source;
+    private final RiskReportPdf pdf = new RiskReportPdf(JiraUi.english());
+    private final Clock clock = Clock.systemUTC();
 
     public RiskReportResource(RiskAppServices.Source source) {
         this.source = source;
@@ -66,6 +78,50 @@ public class RiskReportResource {
             }
             return JsonResponses.ok(json);
         });
+    }
+
+    /**
+     * The report as PDF/A-3b (the latest version, or {@code ?version=n}): its content, the manifestation of every
+     * signature and its canonical JSON embedded. Browse Projects; the export is audited.
+     */
+    @GET
+    @Path("/report.pdf")
+    @Produces({PDF, JsonResponses.JSON})
+    public Response reportPdf(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
+                              @QueryParam("version") String version) {
+        return RiskErrors.call(() -> {
+            RiskAppServices services = source.risk();
+            Caller caller = ProjectGate.BROWSE.require(services, request, projectKey);
+            ReportVersion report = services.reporting().version(projectKey, version(version));
+            List<RiskRegisterRow> register;
+            try (Stream<RiskRegisterRow> rows = services.risk().rows(projectKey)) {
+                register = rows.toList();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            pdf.render(new ReportSheet(report, services.reporting().signatureRecords(report), register,
+                    clock.instant()), out);
+            services.reporting().exported(report, PDF, caller.userKey(), caller.clientIp());
+            String file = ExportResource.fileName(projectKey, "risk-report-v" + report.version() + ".pdf");
+            return Response.ok(out.toByteArray(), PDF)
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
+        });
+    }
+
+    private static Integer version(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int version = Integer.parseInt(text.trim());
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw org.eqms.rest.RestRefusal.badRequest("\"" + text + "\" is not a report version.",
+                "Ask for a version number from the report list, or leave version out for the latest.");
     }
 
     /** Concludes the §9 review with the §8 evaluation of the overall residual risk; project administrators only. */

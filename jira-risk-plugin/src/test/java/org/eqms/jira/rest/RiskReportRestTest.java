@@ -92,6 +92,14 @@ class RiskReportRestTest {
                     .containsExactly("SUPERSEDED", "APPROVED");
             assertThat(report.get("versions")).allMatch(v -> v.get("intact").asBoolean());
 
+            TestRestHost.Reply pdf = app.host.get(R + "/report.pdf", VERA);
+            assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+            assertThat(pdf.contentType()).startsWith("application/pdf");
+            assertThat(pdf.body()).startsWith("%PDF-");
+            assertThat(app.host.get(R + "/report.pdf?version=1", VERA).status()).isEqualTo(200);
+            assertError(app.host.get(R + "/report.pdf?version=9", VERA), 404, "unknown_id");
+            assertError(app.host.get(R + "/report.pdf?version=x", VERA), 400, "bad_request");
+
             assertError(app.host.post(R + "/challenge", ADA, "{}"), 409, "report_not_editable");
             // a newer review after approval is version 3; the approved version 2 stays as it was
             ok(app.host.post(R + "/review", ADA, REVIEW));
@@ -103,7 +111,8 @@ class RiskReportRestTest {
 
             String audit = TestLedger.text(TestLedger.export(app.ledger));
             assertThat(audit).contains("\"action\":\"risk.report.concluded\"", "\"action\":\"risk.report.signed\"",
-                    "\"meaning\":\"Approved\"", "\"supersededVersion\":1");
+                    "\"meaning\":\"Approved\"", "\"supersededVersion\":1",
+                    "\"action\":\"risk.report.exported\"");
         }
     }
 
@@ -148,6 +157,8 @@ class RiskReportRestTest {
             for (String user : List.of("anonymous", OLGA, VERA, EDDIE, ADA)) {
                 String who = "anonymous".equals(user) ? null : user;
                 assertThat(app.host.get(R, who).status()).as("GET report as " + user).isEqualTo(read.get(user));
+                assertThat(app.host.get(R + "/report.pdf", who).status()).as("GET report.pdf as " + user)
+                        .isEqualTo(read.get(user) == 200 ? 404 : read.get(user));
                 if (!ADA.equals(user)) {
                     int expected = sign.get(user);
                     assertThat(app.host.post(R + "/review", who, REVIEW).status()).as("review as " + user)
