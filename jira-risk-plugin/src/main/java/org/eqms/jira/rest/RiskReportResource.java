@@ -11,6 +11,7 @@ import org.eqms.jira.view.JiraUi;
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestRefusal;
 import org.eqms.risk.ReportVersion;
 import org.eqms.risk.RiskRegisterRow;
 import org.eqms.signature.Credentials;
@@ -120,7 +121,7 @@ public class RiskReportResource {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw org.eqms.rest.RestRefusal.badRequest("\"" + text + "\" is not a report version.",
+        throw RestRefusal.badRequest("\"" + text + "\" is not a report version.",
                 "Ask for a version number from the report list, or leave version out for the latest.");
     }
 
