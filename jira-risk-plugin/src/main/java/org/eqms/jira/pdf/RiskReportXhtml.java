@@ -155,8 +155,13 @@ final class RiskReportXhtml {
         heading("register", out);
         paragraph(text("register.note", TIME.format(sheet.exportedAt())), out);
         out.append("<table class=\"register\"><thead><tr>");
-        for (String column : new String[] {"risk", "hazard", "situation", "harm", "initial", "initialAcceptability",
-                "controls", "residual", "residualAcceptability"}) {
+        for (String column : new String[] {"risk", "hazard", "situation"}) {
+            out.append("<th class=\"id\">");
+            XmlText.escapeTo(text("register." + column), out);
+            out.append("</th>");
+        }
+        for (String column : new String[] {"harm", "initial", "initialAcceptability", "controls", "residual",
+                "residualAcceptability"}) {
             cell("th", text("register." + column), out);
         }
         out.append("</tr></thead><tbody>");
