@@ -39,7 +39,11 @@ public enum RiskRefusal {
     /** The risk is not flagged for re-evaluation. */
     NOT_FLAGGED(409),
     /** A reference to a controlled document is not of the shape of a document number. */
-    INVALID_DOCUMENT_NUMBER(400);
+    INVALID_DOCUMENT_NUMBER(400),
+    /** There is no concluded risk management review whose report could be signed (§9). */
+    NO_REPORT(409),
+    /** An approved or superseded report version, or one changed meanwhile, is never changed (§9). */
+    REPORT_NOT_EDITABLE(409);
 
     private final int httpStatus;
 

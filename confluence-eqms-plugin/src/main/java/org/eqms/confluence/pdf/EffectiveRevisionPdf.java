@@ -1,34 +1,29 @@
 package org.eqms.confluence.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.eqms.audit.canonical.Rfc3339;
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+import org.eqms.pdf.PdfA3b;
+import org.eqms.pdf.PdfExportException;
 
 /**
  * The PDF/A-3b rendition of an effective revision: a signature manifestation page (21 CFR 11.50), the revision's
- * content, and the signature records embedded as {@value SignatureAttachment#NAME}. The renderer may load nothing
- * from outside: fonts and the ICC profile are bundled, and every external resource request is refused.
+ * content, and the signature records embedded as {@value SignatureAttachment#NAME}. Rendered by the shared
+ * {@link PdfA3b}, which loads nothing from outside.
  */
 public final class EffectiveRevisionPdf {
 
-    public static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_B;
+    public static final PdfAConformance CONFORMANCE = PdfA3b.CONFORMANCE;
     public static final String ATTACHMENT_NAME = SignatureAttachment.NAME;
 
     private final PdfLabels labels;
     private final EffectiveRevisionXhtml xhtml;
     private final Clock clock;
+    private final PdfA3b renderer = new PdfA3b("eQMS for Confluence");
 
     public EffectiveRevisionPdf(PdfLabels labels, Clock clock) {
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -50,31 +45,7 @@ public final class EffectiveRevisionPdf {
     public void render(ManifestationSheet sheet, OutputStream out) {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(out, "out");
-        Document page = parse(xhtml.xhtml(sheet, ATTACHMENT_NAME));
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withW3cDocument(page, null)
-                .usePdfAConformance(CONFORMANCE)
-                .withProducer("eQMS for Confluence")
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        PdfAResources.apply(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument pdf = renderer.createPDFKeepOpen();
-            SignatureAttachment.embed(pdf, SignatureAttachment.json(sheet),
-                    labels.text("eqms.pdf.attachment.description"), Rfc3339.now(clock));
-            pdf.save(out);
-        } catch (IOException e) {
-            throw new PdfExportException("Could not write the PDF of " + xhtml.title(sheet), e);
-        }
-    }
-
-    private static Document parse(String page) {
-        try {
-            return SecureXml.documentBuilder().parse(new InputSource(new java.io.StringReader(page)));
-        } catch (SAXException | IOException e) {
-            throw new IllegalStateException("The printable page is not well-formed XHTML: " + e.getMessage(), e);
-        }
+        renderer.render(xhtml.xhtml(sheet, ATTACHMENT_NAME), List.of(SignatureAttachment.of(sheet,
+                labels.text("eqms.pdf.attachment.description"), Rfc3339.now(clock))), xhtml.title(sheet), out);
     }
 }

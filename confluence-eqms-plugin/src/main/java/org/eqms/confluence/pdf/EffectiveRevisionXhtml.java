@@ -1,5 +1,7 @@
 package org.eqms.confluence.pdf;
 
+import org.eqms.pdf.PdfAResources;
+import org.eqms.pdf.XmlText;
 import java.util.Objects;
 
 /**
@@ -8,8 +10,6 @@ import java.util.Objects;
  */
 final class EffectiveRevisionXhtml {
 
-    static final String SANS = "DejaVu Sans";
-    static final String MONO = "DejaVu Sans Mono";
     private static final char PAGE = '\uE000';
     private static final char PAGES = '\uE001';
     private static final String STYLE = """
@@ -64,7 +64,7 @@ final class EffectiveRevisionXhtml {
         XmlText.escapeTo(labels.text("eqms.pdf.metadata.subject", sheet.documentNumber(), sheet.revision()), out);
         out.append("\"/><meta name=\"keywords\" content=\"");
         XmlText.escapeTo(sheet.documentNumber(), out);
-        out.append("\"/><style>").append(STYLE.formatted(SANS, MONO)).append("</style></head><body>");
+        out.append("\"/><style>").append(STYLE.formatted(PdfAResources.SANS, PdfAResources.MONO)).append("</style></head><body>");
         footer(sheet, out);
         out.append(cover.xhtml(sheet, attachmentName));
         out.append("<div class=\"revision-body\"><h1>");

@@ -1,5 +1,6 @@
 package org.eqms.confluence.pdf;
 
+import org.eqms.pdf.SecureXml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Objects;

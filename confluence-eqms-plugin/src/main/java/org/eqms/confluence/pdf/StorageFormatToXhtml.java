@@ -1,5 +1,6 @@
 package org.eqms.confluence.pdf;
 
+import org.eqms.pdf.XmlText;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;

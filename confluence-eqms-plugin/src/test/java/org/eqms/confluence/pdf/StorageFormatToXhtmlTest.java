@@ -1,5 +1,6 @@
 package org.eqms.confluence.pdf;
 
+import org.eqms.pdf.SecureXml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

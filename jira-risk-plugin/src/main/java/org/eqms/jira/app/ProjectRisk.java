@@ -1,10 +1,12 @@
 package org.eqms.jira.app;
 
+import org.eqms.risk.CompletenessGap;
 import org.eqms.risk.HazardRepository;
 import org.eqms.risk.PlanVersions;
 import org.eqms.risk.RiskAcceptabilityPolicy;
 import org.eqms.risk.RiskManagementPlan;
 import org.eqms.risk.RiskPlanRepository;
+import org.eqms.risk.RiskRecord;
 import org.eqms.risk.RiskRegister;
 import org.eqms.risk.RiskRegisterRow;
 import org.eqms.risk.RiskRepository;
@@ -48,6 +50,16 @@ public final class ProjectRisk {
     /** Every row of the register in one streamed pass; the caller closes the stream. */
     public Stream<RiskRegisterRow> rows(String projectKey) {
         return new RiskRegister(risks, hazards).rows(projectKey, policy(projectKey));
+    }
+
+    /** Every risk of the project, streamed; the caller closes the stream. */
+    public Stream<RiskRecord> risks(String projectKey) {
+        return risks.stream(projectKey);
+    }
+
+    /** The §7.6 completeness gaps under the policy in force, streamed; the caller closes the stream. */
+    public Stream<CompletenessGap> gaps(String projectKey) {
+        return new RiskRegister(risks, hazards).gaps(projectKey, policy(projectKey));
     }
 
     public RiskSummary summary(String projectKey) {

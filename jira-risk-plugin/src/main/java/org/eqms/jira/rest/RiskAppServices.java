@@ -7,6 +7,7 @@ import org.eqms.jira.app.ProjectTrace;
 import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.SigningRoleAdministration;
+import org.eqms.jira.app.RiskReporting;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.rest.Callers;
 
@@ -17,8 +18,8 @@ import java.util.Objects;
  * services, the sandbox from its own implementations of the same ports; the resources are the same.
  */
 public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSigning baselineSigning,
-                              RiskPlanning planning, RiskAnalysis analysis, TraceMappingAdministration mappings,
-                              SigningRoleAdministration signingRoles,
+                              RiskPlanning planning, RiskReporting reporting, RiskAnalysis analysis,
+                              TraceMappingAdministration mappings, SigningRoleAdministration signingRoles,
                               ProjectAccess access,
                               Callers callers) {
     public RiskAppServices {
@@ -26,6 +27,7 @@ public record RiskAppServices(ProjectTrace trace, ProjectRisk risk, BaselineSign
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(baselineSigning, "baselineSigning");
         Objects.requireNonNull(planning, "planning");
+        Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(signingRoles, "signingRoles");

@@ -11,6 +11,7 @@ import org.eqms.jira.store.entity.IntendedUseRow;
 import org.eqms.jira.store.entity.LinkReviewRow;
 import org.eqms.jira.store.entity.PlanVersionRow;
 import org.eqms.jira.store.entity.ProductionInfoRow;
+import org.eqms.jira.store.entity.ReportRow;
 import org.eqms.jira.store.entity.RiskRow;
 import org.eqms.jira.store.entity.SigningRolesRow;
 import org.eqms.jira.store.entity.SituationRow;
@@ -38,6 +39,7 @@ public final class JiraEntities {
                 RiskRow.class,
                 ProductionInfoRow.class,
                 PlanVersionRow.class,
+                ReportRow.class,
                 TraceItemRow.class,
                 TraceLinkRow.class,
                 SuspectMarkRow.class,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import org.eqms.risk.IntendedUse;
 import org.eqms.risk.ProductionInformation;
+import org.eqms.risk.ReportSignature;
 import org.eqms.risk.RiskManagementPlan;
 import org.eqms.risk.RiskRecord;
 import org.eqms.trace.ClassificationScheme;
@@ -52,6 +53,11 @@ public final class StoredCodecs {
     /** The sequence of events of a hazardous situation. */
     public static final StoredJson<List<String>> EVENTS = new StoredJson<>("eqms-jira/events/1",
             TypeFactory.defaultInstance().constructCollectionType(List.class, String.class));
+
+    /** The signatures recorded on one version of the risk management report, in signing order. */
+    public static final StoredJson<List<ReportSignature>> REPORT_SIGNATURES = new StoredJson<>(
+            "eqms-jira/report-signatures/1",
+            TypeFactory.defaultInstance().constructCollectionType(List.class, ReportSignature.class));
 
     private StoredCodecs() {
     }

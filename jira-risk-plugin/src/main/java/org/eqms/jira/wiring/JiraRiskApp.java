@@ -22,11 +22,13 @@ import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.SigningRoleAdministration;
 import org.eqms.jira.store.AoSigningRolesStore;
+import org.eqms.jira.app.RiskReporting;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoProductionInformationRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
+import org.eqms.jira.store.AoRiskReportRepository;
 import org.eqms.jira.store.AoRiskRepository;
 import org.eqms.jira.mapping.ProjectTraceMapping;
 import org.eqms.jira.mapping.ProjectTraceMappingStore;
@@ -155,13 +157,16 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         SalSignerDirectory signers = new SalSignerDirectory(userManager,
                 TotpEnrolments.confirmedIn(new AoTotpStore(ao)));
         AoRiskPlanRepository planStore = new AoRiskPlanRepository(ao);
+        AoRiskReportRepository reportStore = new AoRiskReportRepository(ao);
         AoLedger.Signing signing = ledger.signing(signers, signers,
-                new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore),
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore, reportStore),
                 alert -> LOG.log(System.Logger.Level.ERROR, "eQMS admin alert {0} (user {1}): {2}", alert.kind(),
                         alert.userKey(), alert.message()), policies::load, "eQMS Jira");
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), planStore);
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
+                new RiskReporting(reportStore, risk, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
+                        this::actor, clock),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
                         new AoProductionInformationRepository(ao), ControlledDocumentDirectory.NONE, risk::policy,
                         ledger.auditTrail(), ledger.transactions(), this::actor, clock),

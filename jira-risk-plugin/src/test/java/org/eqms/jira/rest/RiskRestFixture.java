@@ -19,11 +19,13 @@ import org.eqms.jira.app.RiskAnalysis;
 import org.eqms.jira.app.RiskPlanning;
 import org.eqms.jira.app.SigningRoleAdministration;
 import org.eqms.jira.store.AoSigningRolesStore;
+import org.eqms.jira.app.RiskReporting;
 import org.eqms.jira.app.TraceMappingAdministration;
 import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.jira.store.AoHazardRepository;
 import org.eqms.jira.store.AoProductionInformationRepository;
 import org.eqms.jira.store.AoRiskPlanRepository;
+import org.eqms.jira.store.AoRiskReportRepository;
 import org.eqms.jira.store.AoRiskRepository;
 import org.eqms.jira.mapping.ao.AoProjectTraceMappingStore;
 import org.eqms.jira.store.JiraEntities;
@@ -76,6 +78,7 @@ final class RiskRestFixture implements AutoCloseable {
     final AoTraceStores stores;
     final ProjectTrace trace;
     final TestRestHost host;
+    final AoRiskReportRepository reports;
     private final HeaderUserManager users = new HeaderUserManager();
     final TestSigningPorts people = TestSigningPorts.standard();
 
@@ -90,14 +93,17 @@ final class RiskRestFixture implements AutoCloseable {
         people.user(EDDIE, "eddie", "Eddie Editor", "eddie-pw", false);
         people.user(ADA, "ada", "Ada Admin", "ada-pw", false);
         AoRiskPlanRepository plans = new AoRiskPlanRepository(ao);
+        reports = new AoRiskReportRepository(ao);
         AoLedger.Signing signing = ledger.signing(people, people,
-                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans), people, () -> SigningPolicy.DEFAULT,
-                "eQMS Jira");
-        RiskAppServices services = new RiskAppServices(trace, new ProjectRisk(new AoRiskRepository(ao),
-                new AoHazardRepository(ao), plans),
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans, reports), people,
+                () -> SigningPolicy.DEFAULT, "eQMS Jira");
+        ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans);
+        RiskAppServices services = new RiskAppServices(trace, risk,
                 new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(plans, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
                         key -> new Actor(key, names.getOrDefault(key, key))),
+                new RiskReporting(reports, risk, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
+                        key -> new Actor(key, names.getOrDefault(key, key)), clock),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
                         new AoProductionInformationRepository(ao), DOCUMENTS,
                         project -> new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans).policy(project),
@@ -126,6 +132,7 @@ final class RiskRestFixture implements AutoCloseable {
                 key -> new Actor(key, names.getOrDefault(key, key)), new Callers(users));
         host = new TestRestHost("/rest/eqms-risk/1.0", new TraceResource(() -> services),
                 new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services),
+                new RiskReportResource(() -> services),
                 new ExportResource(() -> services), new ReqifImportResource(() -> services),
                 new SigningRolesResource(() -> services),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));

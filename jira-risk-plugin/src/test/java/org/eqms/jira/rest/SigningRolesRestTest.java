@@ -22,6 +22,7 @@ class SigningRolesRestTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROLES = "/projects/INF/signing-roles";
     private static final String PLAN = "/projects/INF/risks/plan/draft";
+    private static final String REPORT = "/projects/INF/risks/report";
     private static final String DRAFT = "{\"scope\":\"Pump\",\"lifecyclePhases\":[\"design\"],"
             + "\"responsibilities\":[{\"role\":\"Risk manager\",\"assignee\":\"u-ada\",\"duty\":\"Owns the file\"}],"
             + "\"severityLevels\":[\"Minor\",\"Critical\"],"
@@ -103,6 +104,38 @@ class SigningRolesRestTest {
             assertError(app.host.post("/projects/INF/baselines/" + baseline + "/challenge", OLGA, "{}"), 403,
                     "forbidden");
         }
+    }
+
+    @ActiveObjectsTest
+    @Clause("21CFR11.10(g)")
+    @Clause("ISO14971-9")
+    void theReportsReviewedAndApprovedSignaturesAreEachTheDutyOfThePeopleNamedForIt(ActiveObjects ao)
+            throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            RiskReportRestTest.approvePlan(app);
+            RiskReportRestTest.analyseRisk(app, "R-1", 1, 1, 1);
+            ok(app.host.post(REPORT + "/review", ADA, RiskReportRestTest.REVIEW));
+            ok(app.host.put(ROLES, ADA, "{\"revision\":0,\"signers\":{\"RISK_REPORT_REVIEW\":[\"u-eddie\"],"
+                    + "\"RISK_REPORT_APPROVAL\":[\"u-ada\"]}}"));
+
+            assertError(app.host.post(REPORT + "/challenge", ADA, "{}"), 403, "forbidden");
+            JsonNode review = ok(app.host.post(REPORT + "/challenge", EDDIE, "{}"));
+            assertError(app.host.post(REPORT + "/sign", EDDIE, signAs(review, "Approved", "eddie")), 403,
+                    "forbidden");
+            JsonNode reviewed = ok(app.host.post(REPORT + "/sign", EDDIE, signAs(review, "Reviewed", "eddie")));
+            assertThat(reviewed.get("status").asText()).isEqualTo("REVIEWED");
+
+            assertError(app.host.post(REPORT + "/challenge", EDDIE, "{}"), 403, "forbidden");
+            JsonNode approval = ok(app.host.post(REPORT + "/challenge", ADA, "{}"));
+            JsonNode approved = ok(app.host.post(REPORT + "/sign", ADA, signAs(approval, "Approved", "ada")));
+            assertThat(approved.get("signatures")).extracting(x -> x.get("signer").asText())
+                    .containsExactly("Eddie Editor", "Ada Admin");
+        }
+    }
+
+    private static String signAs(JsonNode challenge, String meaning, String user) {
+        return "{\"challengeId\":\"" + challenge.get("challengeId").asText() + "\",\"meaning\":\"" + meaning
+                + "\",\"userId\":\"" + user + "\",\"password\":\"" + user + "-pw\"}";
     }
 
     private static long entries(RiskRestFixture app) {

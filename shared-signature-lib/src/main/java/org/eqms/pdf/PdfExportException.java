@@ -1,4 +1,4 @@
-package org.eqms.confluence.pdf;
+package org.eqms.pdf;
 
 /** The PDF could not be produced for a reason outside the page content (a missing bundled resource, an I/O failure). */
 public class PdfExportException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.eqms.confluence.pdf;
+package org.eqms.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -11,19 +11,25 @@ import java.io.InputStream;
  * licence, see {@code eqms/pdf/sRGB-LICENSE.txt}). Every font the CSS names is registered here, so no text falls
  * back to a non-embedded standard font.
  */
-final class PdfAResources {
+public final class PdfAResources {
+
+    /** The sans-serif family (regular, bold, oblique) a document's CSS may name. */
+    public static final String SANS = "DejaVu Sans";
+    /** The monospaced family a document's CSS may name. */
+    public static final String MONO = "DejaVu Sans Mono";
 
     private static final String BASE = "/eqms/pdf/";
 
     private PdfAResources() {
     }
 
-    static void apply(PdfRendererBuilder builder) {
-        font(builder, "DejaVuSans.ttf", EffectiveRevisionXhtml.SANS, 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", EffectiveRevisionXhtml.SANS, 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", EffectiveRevisionXhtml.SANS, 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSans-Oblique.ttf", EffectiveRevisionXhtml.SANS, 400, FontStyle.OBLIQUE);
-        font(builder, "DejaVuSansMono.ttf", EffectiveRevisionXhtml.MONO, 400, FontStyle.NORMAL);
+    /** Registers the bundled fonts and the sRGB output intent on {@code builder}. */
+    public static void apply(PdfRendererBuilder builder) {
+        font(builder, "DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC);
+        font(builder, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.OBLIQUE);
+        font(builder, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
         builder.useColorProfile(bytes("sRGB.icc"));
     }
 

@@ -1,18 +1,18 @@
-package org.eqms.confluence.pdf;
+package org.eqms.pdf;
 
 /** Escapes text for XHTML element content and double-quoted attribute values. */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         escapeTo(text, out);
         return out.toString();
     }
 
-    static void escapeTo(String text, StringBuilder out) {
+    public static void escapeTo(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -1,4 +1,4 @@
-package org.eqms.confluence.pdf;
+package org.eqms.pdf;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -8,12 +8,12 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /** A namespace-aware DOM parser that loads nothing from outside (no external DTD or entity, no XInclude). */
-final class SecureXml {
+public final class SecureXml {
 
     private SecureXml() {
     }
 
-    static DocumentBuilder documentBuilder() {
+    public static DocumentBuilder documentBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

@@ -1,4 +1,4 @@
-package org.eqms.confluence.pdf;
+package org.eqms.pdf.testing;
 
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the PDF Association's reference validator, run in-process against the PDF/A-3b profile. */
-final class PdfAValidation {
+public final class PdfAValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class PdfAValidation {
     private PdfAValidation() {
     }
 
-    static ValidationResult validate(byte[] pdf) throws Exception {
+    public static ValidationResult validate(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_3_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
@@ -29,7 +29,7 @@ final class PdfAValidation {
     }
 
     /** The failed rules, one a line: clause-test, message, where. */
-    static String failures(ValidationResult result) {
+    public static String failures(ValidationResult result) {
         return result.getTestAssertions().stream()
                 .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
                 .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
