@@ -7,6 +7,8 @@ import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.wiring.JiraSignableContent;
+import org.eqms.rest.notices.NoticeResource;
+import org.eqms.rest.notices.NoticeServices;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.rest.signing.TotpEnrolmentResource;
@@ -32,6 +34,7 @@ import org.eqms.rest.Callers;
 import org.eqms.rest.testing.HeaderUserManager;
 import org.eqms.rest.testing.TestRestHost;
 import org.eqms.store.ao.AoLedger;
+import org.eqms.store.ao.AoNotices;
 import org.eqms.store.ao.testing.MutableClock;
 import org.eqms.store.ao.testing.TestLedger;
 import org.eqms.trace.ItemRole;
@@ -78,6 +81,7 @@ final class RiskRestFixture implements AutoCloseable {
     final TestRestHost host;
     private final HeaderUserManager users = new HeaderUserManager();
     final TestSigningPorts people = TestSigningPorts.standard();
+    final AoNotices notices;
 
     RiskRestFixture(ActiveObjects ao) {
         ao.migrate(JiraEntities.array());
@@ -90,9 +94,12 @@ final class RiskRestFixture implements AutoCloseable {
         people.user(EDDIE, "eddie", "Eddie Editor", "eddie-pw", false);
         people.user(ADA, "ada", "Ada Admin", "ada-pw", false);
         AoRiskPlanRepository plans = new AoRiskPlanRepository(ao);
+        notices = new AoNotices(ao, clock);
         AoLedger.Signing signing = ledger.signing(people, people,
-                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans), people, () -> SigningPolicy.DEFAULT,
-                "eQMS Jira");
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans), alert -> {
+                    people.alertAdmins(alert);
+                    notices.alertAdmins(alert);
+                }, () -> SigningPolicy.DEFAULT, "eQMS Jira");
         RiskAppServices services = new RiskAppServices(trace, new ProjectRisk(new AoRiskRepository(ao),
                 new AoHazardRepository(ao), plans),
                 new BaselineSigning(trace, signing.signatures()),
@@ -128,7 +135,8 @@ final class RiskRestFixture implements AutoCloseable {
                 new TraceMappingResource(() -> services), new RiskResource(() -> services), new RiskAnalysisResource(() -> services),
                 new ExportResource(() -> services), new ReqifImportResource(() -> services),
                 new SigningRolesResource(() -> services),
-                new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
+                new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration),
+                new NoticeResource(() -> new NoticeServices(notices, new Callers(users))));
         seed(stores.graph(PROJECT));
     }
 
