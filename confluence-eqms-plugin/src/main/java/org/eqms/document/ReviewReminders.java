@@ -4,6 +4,7 @@ import org.eqms.audit.AuditData;
 import org.eqms.audit.AuditTrail;
 import org.eqms.audit.AuditedObject;
 import org.eqms.audit.Transactions;
+import org.eqms.notice.UserNotifier;
 
 import java.time.Clock;
 import java.time.Period;

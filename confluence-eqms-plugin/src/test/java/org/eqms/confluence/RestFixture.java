@@ -10,7 +10,6 @@ import org.eqms.confluence.pdf.RevisionPdfExport;
 import org.eqms.rest.Callers;
 import org.eqms.confluence.rest.DocumentResource;
 import org.eqms.confluence.rest.DocumentServices;
-import org.eqms.confluence.rest.NoticeResource;
 import org.eqms.confluence.rest.ReviewScheduleResource;
 import org.eqms.confluence.rest.ScheduledJobsResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
@@ -19,7 +18,6 @@ import org.eqms.confluence.rest.SpaceConfigurationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
-import org.eqms.confluence.store.AoNotices;
 import org.eqms.confluence.store.AoReminderLog;
 import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoNumberSequence;
@@ -42,7 +40,10 @@ import org.eqms.document.PeriodicReviews;
 import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewReminders;
 import org.eqms.document.ScheduledEffectiveDates;
-import org.eqms.document.UserNotifier;
+import org.eqms.notice.UserNotifier;
+import org.eqms.rest.notices.NoticeResource;
+import org.eqms.rest.notices.NoticeServices;
+import org.eqms.store.ao.AoNotices;
 import org.eqms.document.ReviewEditPolicy;
 import org.eqms.document.Revision;
 import org.eqms.document.RevisionScheme;
@@ -155,11 +156,12 @@ final class RestFixture implements AutoCloseable {
                 reviews, reminders, new ScheduledEffectiveDates(settings, repository, control),
                 new RevisionPdfExport(control, signing.signatures(), ledger.sequencer(), ledger.auditTrail(), confluence,
                         new EffectiveRevisionPdf(PdfLabels.english(), clock)), spaces, configuration,
-                permissions, confluence, notices, confluence, confluence, new Callers(users));
+                permissions, confluence, confluence, confluence, new Callers(users));
+        NoticeServices noticeServices = new NoticeServices(notices, new Callers(users));
         SigningAdministrationServices administration = new SigningAdministrationServices(signingPolicy,
                 signing.lockouts(), signing.totp(), confluence::actor, new Callers(users));
         host = new TestRestHost("/rest/eqms/1.0", new DocumentResource(() -> services), new SpaceConfigurationResource(() -> services),
-                new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services), new NoticeResource(() -> services),
+                new ReviewScheduleResource(() -> services), new ScheduledJobsResource(() -> services), new NoticeResource(() -> noticeServices),
                 new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
     }
 

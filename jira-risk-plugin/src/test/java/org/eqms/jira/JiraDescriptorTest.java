@@ -85,7 +85,8 @@ class JiraDescriptorTest {
                     .filter(c -> c.isAnnotatedWith(javax.ws.rs.Path.class)).map(JavaClass::reflect).forEach(resources::add);
         }
         assertThat(resources).extracting(Class::getSimpleName).contains("TraceResource", "TraceMappingResource", "RiskResource",
-                "ExportResource", "ReqifImportResource", "SigningAdministrationResource", "TotpEnrolmentResource");
+                "ExportResource", "ReqifImportResource", "SigningAdministrationResource", "TotpEnrolmentResource",
+                "NoticeResource");
         for (Class<?> resource : resources) {
             assertThat(resource.getConstructors()).as(resource.getName()).hasSize(1);
             assertInjectable(resource.getConstructors()[0], named);

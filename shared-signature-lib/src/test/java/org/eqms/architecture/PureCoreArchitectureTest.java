@@ -20,7 +20,7 @@ public class PureCoreArchitectureTest {
 
     /** Packages of the pure core; some exist only in the plugin modules. */
     public static final String[] PURE_CORE_PACKAGES = {
-        "org.eqms.signature..", "org.eqms.audit..", "org.eqms.document..", "org.eqms.risk..", "org.eqms.trace.."
+        "org.eqms.signature..", "org.eqms.audit..", "org.eqms.notice..", "org.eqms.document..", "org.eqms.risk..", "org.eqms.trace.."
     };
 
     /** Packages the pure core must not depend on. */

@@ -12,7 +12,6 @@ import org.eqms.document.ReaderView;
 import org.eqms.document.ReviewReminders;
 import org.eqms.document.ScheduledEffectiveDates;
 import org.eqms.document.GroupMembership;
-import org.eqms.document.Notices;
 import org.eqms.document.PageSource;
 import org.eqms.document.SpaceAdministration;
 import org.eqms.document.StoredSpaceConfiguration;
@@ -27,7 +26,7 @@ public record DocumentServices(DocumentControl control, DocumentSigning signing,
                                ReaderView reader, PeriodicReviews reviews, ReviewReminders reminders,
                                ScheduledEffectiveDates effectiveDates, RevisionPdfExport pdf,
                                SpaceAdministration spaces, StoredSpaceConfiguration configuration,
-                               ContentPermissions permissions, PageSource pages, Notices notices,
+                               ContentPermissions permissions, PageSource pages,
                                DocumentActors actors, GroupMembership membership, Callers callers) {
     public DocumentServices {
         Objects.requireNonNull(control, "control");
@@ -42,7 +41,6 @@ public record DocumentServices(DocumentControl control, DocumentSigning signing,
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(permissions, "permissions");
         Objects.requireNonNull(pages, "pages");
-        Objects.requireNonNull(notices, "notices");
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(membership, "membership");
         Objects.requireNonNull(callers, "callers");

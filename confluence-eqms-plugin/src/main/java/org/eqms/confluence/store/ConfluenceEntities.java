@@ -9,7 +9,6 @@ import org.eqms.confluence.store.entity.IntegrityAlertRow;
 import org.eqms.confluence.store.entity.SpaceConfigRow;
 import org.eqms.confluence.store.entity.ReviewConfirmRow;
 import org.eqms.confluence.store.entity.ReminderRow;
-import org.eqms.confluence.store.entity.NoticeRow;
 import org.eqms.confluence.store.entity.NumberAllocRow;
 import org.eqms.confluence.store.entity.RevisionRow;
 import org.eqms.confluence.store.entity.SnapshotRow;
@@ -35,8 +34,7 @@ public final class ConfluenceEntities {
                 IntegrityAlertRow.class,
                 SpaceConfigRow.class,
                 ReviewConfirmRow.class,
-                ReminderRow.class,
-                NoticeRow.class);
+                ReminderRow.class);
     }
 
     @SuppressWarnings("unchecked")

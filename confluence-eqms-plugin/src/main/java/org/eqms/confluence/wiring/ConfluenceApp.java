@@ -42,7 +42,6 @@ import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
 import org.eqms.confluence.store.AoNumberSequence;
-import org.eqms.confluence.store.AoNotices;
 import org.eqms.confluence.store.AoReminderLog;
 import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoSpaceSettingsStore;
@@ -60,10 +59,12 @@ import org.eqms.document.ScheduledEffectiveDates;
 import org.eqms.document.SnapshotIntegrityCheck;
 import org.eqms.document.SpaceAdministration;
 import org.eqms.document.StoredSpaceConfiguration;
-import org.eqms.document.UserNotifier;
 import org.eqms.sal.PluginSettingsSigningPolicyStore;
 import org.eqms.sal.SalSignerDirectory;
 import org.eqms.signature.Notifier;
+import org.eqms.notice.UserNotifier;
+import org.eqms.rest.notices.NoticeServices;
+import org.eqms.store.ao.AoNotices;
 import org.eqms.signature.SigningPolicyAdministration;
 import org.eqms.signature.SigningPolicyStore;
 import org.eqms.store.ao.AoLedger;
@@ -95,8 +96,8 @@ import org.eqms.store.ao.ClusterLedgerLock;
  * </ul>
  */
 @Named
-public class ConfluenceApp implements AppServices, SigningAdministrationServices.Source, PageEventListener.Services,
-        UiServices {
+public class ConfluenceApp implements AppServices, SigningAdministrationServices.Source, NoticeServices.Source,
+        PageEventListener.Services, UiServices {
     private static final String TOTP_ISSUER = "eQMS Confluence";
 
     private final ActiveObjects ao;
@@ -164,6 +165,12 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
     @Override
     public SigningAdministrationServices signingAdministration() {
         return graph().administration();
+    }
+
+    /** What the notifications endpoints work with (each user's notices, the administrators' alerts). */
+    @Override
+    public NoticeServices notices() {
+        return graph().notices();
     }
 
     /** Document control (also for {@link PageEventListener}). */
@@ -253,7 +260,8 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         DocumentServices documents = new DocumentServices(control,
                 new DocumentSigning(control, signing.signatures(), pages, configuration), effectiveSigning, reader,
                 reviews, reminders, new ScheduledEffectiveDates(settings, repository, control), pdf, spaces,
-                configuration, permissions, pages, new AoNotices(ao, clock), actors, membership, callers);
+                configuration, permissions, pages, actors, membership, callers);
+        NoticeServices notices = new NoticeServices(new AoNotices(ao, clock), callers);
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), actors::actor, callers);
@@ -263,12 +271,13 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
                 new AoSignatureStore(ao), templates, i18n);
         StatusBanner banner = new StatusBanner(reader, permissions, templates, i18n);
         return new Graph(ledger, signing, policies, repository, control, integrity, reader, documents, administration,
-                macros, banner);
+                notices, macros, banner);
     }
 
     private record Graph(AoLedger ledger, AoLedger.Signing signing, SigningPolicyStore policies,
                          DocumentRepository repository, DocumentControl control, SnapshotIntegrityCheck integrity,
                          ReaderView reader, DocumentServices documents,
-                         SigningAdministrationServices administration, MacroServices macros, StatusBanner banner) {
+                         SigningAdministrationServices administration, NoticeServices notices, MacroServices macros,
+                         StatusBanner banner) {
     }
 }

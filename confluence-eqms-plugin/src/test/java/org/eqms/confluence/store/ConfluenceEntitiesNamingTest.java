@@ -2,7 +2,11 @@ package org.eqms.confluence.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.RawEntity;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import org.eqms.store.ao.AoTablePrefix;
+import org.eqms.store.ao.entity.NoticeRow;
 import org.eqms.store.ao.testing.AppEntitiesNamingContract;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
@@ -30,5 +34,12 @@ class ConfluenceEntitiesNamingTest extends AppEntitiesNamingContract {
     @Override
     protected void migrate(ActiveObjects ao) {
         StoreFixtures.migrated(ao);
+    }
+
+    /** The notices moved to the shared library; the app's stored notices must still be read from the same table. */
+    @Test
+    void theSharedNoticesTableKeepsTheNameTheAppCreatedIt() {
+        assertThat(new AtlassianTableNameConverter(AoTablePrefix.forNamespace(ConfluenceEntities.NAMESPACE))
+                .getName(NoticeRow.class)).isEqualTo("AO_2D4FE9_USER_NOTICE");
     }
 }

@@ -277,7 +277,7 @@ class ConfluenceJobsTest {
     private final UserAccessor userAccessor = mock(UserAccessor.class);
     private final Pages confluence = new Pages();
 
-    private ConfluenceApp app(ActiveObjects ao, org.eqms.document.UserNotifier userNotifier) {
+    private ConfluenceApp app(ActiveObjects ao, org.eqms.notice.UserNotifier userNotifier) {
         when(clusterLocks.getLockForName(anyString())).thenReturn(mock(ClusterLock.class));
         when(pluginSettings.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
         when(applicationProperties.getSharedHomeDirectory()).thenReturn(Optional.of(sharedHome));

@@ -39,6 +39,7 @@ import org.eqms.jira.product.SyncRefusal;
 import org.eqms.jira.product.SyncRefusals;
 import org.eqms.jira.rest.RiskAppServices;
 import org.eqms.rest.Callers;
+import org.eqms.rest.notices.NoticeServices;
 import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.sal.PluginSettingsSigningPolicyStore;
@@ -46,6 +47,7 @@ import org.eqms.sal.SalSignerDirectory;
 import org.eqms.signature.SigningPolicyAdministration;
 import org.eqms.signature.SigningPolicyStore;
 import org.eqms.store.ao.AoTotpStore;
+import org.eqms.store.ao.AoNotices;
 import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.ClusterLedgerLock;
 import org.eqms.trace.SuspectLinkStore;
@@ -61,12 +63,14 @@ import java.util.Optional;
 /**
  * The risk and traceability app's object graph in Jira, a Spring Scanner component: the shared ledger under a
  * cluster lock (its key-encryption key in the shared home), the AO stores, the traceability service and what the
- * REST resources and the issue listener use. Built lazily on first use (Active Objects may not be ready when the
- * plugin's beans are created); no static state.
+ * REST resources and the issue listener use. Administrator alerts (signing lockouts, 21 CFR 11.300(d)) go to the
+ * in-app notifications shared with the Confluence app ({@link AoNotices}, read at
+ * {@code /rest/eqms-risk/1.0/me/notifications} by Jira system administrators) and to the log. Built lazily on first
+ * use (Active Objects may not be ready when the plugin's beans are created); no static state.
  */
 @Named
-public class JiraRiskApp implements RiskAppServices.Source, SigningAdministrationServices.Source, ProjectStores,
-        SyncRefusals {
+public class JiraRiskApp implements RiskAppServices.Source, SigningAdministrationServices.Source, NoticeServices.Source,
+        ProjectStores, SyncRefusals {
     private static final System.Logger LOG = System.getLogger(JiraRiskApp.class.getName());
 
     private final ActiveObjects ao;
@@ -109,6 +113,11 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     @Override
     public SigningAdministrationServices signingAdministration() {
         return graph().administration();
+    }
+
+    @Override
+    public NoticeServices notices() {
+        return graph().notices();
     }
 
     public AoLedger ledger() {
@@ -158,10 +167,14 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
                 TotpEnrolments.confirmedIn(new AoTotpStore(ao)));
         AoRiskPlanRepository planStore = new AoRiskPlanRepository(ao);
         AoRiskReportRepository reportStore = new AoRiskReportRepository(ao);
+        AoNotices notices = new AoNotices(ao, clock);
         AoLedger.Signing signing = ledger.signing(signers, signers,
                 new JiraSignableContent(new AoBaselineIndex(ao), stores, planStore, reportStore),
-                alert -> LOG.log(System.Logger.Level.ERROR, "eQMS admin alert {0} (user {1}): {2}", alert.kind(),
-                        alert.userKey(), alert.message()), policies::load, "eQMS Jira");
+                alert -> {
+                    LOG.log(System.Logger.Level.ERROR, "eQMS admin alert {0} (user {1}): {2}", alert.kind(),
+                            alert.userKey(), alert.message());
+                    notices.alertAdmins(alert);
+                }, policies::load, "eQMS Jira");
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), planStore);
         RiskAppServices services = new RiskAppServices(trace, risk, new BaselineSigning(trace, signing.signatures()),
                 new RiskPlanning(planStore, signing.signatures(), ledger.auditTrail(), ledger.transactions(), this::actor),
@@ -178,7 +191,8 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         SigningAdministrationServices administration = new SigningAdministrationServices(
                 new SigningPolicyAdministration(policies, signers, ledger.auditTrail(), ledger.transactions()),
                 signing.lockouts(), signing.totp(), this::actor, new Callers(userManager));
-        return new Graph(ledger, stores, mappings, services, administration);
+        return new Graph(ledger, stores, mappings, services, administration,
+                new NoticeServices(notices, new Callers(userManager)));
     }
 
     private Actor actor(String userKey) {
@@ -188,6 +202,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     }
 
     private record Graph(AoLedger ledger, AoTraceStores stores, ProjectTraceMappingStore mappings,
-                         RiskAppServices services, SigningAdministrationServices administration) {
+                         RiskAppServices services, SigningAdministrationServices administration,
+                         NoticeServices notices) {
     }
 }

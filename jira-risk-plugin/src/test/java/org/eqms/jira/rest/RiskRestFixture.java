@@ -7,6 +7,8 @@ import org.eqms.jira.app.BaselineSigning;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.store.AoBaselineIndex;
 import org.eqms.jira.wiring.JiraSignableContent;
+import org.eqms.rest.notices.NoticeResource;
+import org.eqms.rest.notices.NoticeServices;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.rest.signing.TotpEnrolmentResource;
@@ -34,6 +36,7 @@ import org.eqms.rest.Callers;
 import org.eqms.rest.testing.HeaderUserManager;
 import org.eqms.rest.testing.TestRestHost;
 import org.eqms.store.ao.AoLedger;
+import org.eqms.store.ao.AoNotices;
 import org.eqms.store.ao.testing.MutableClock;
 import org.eqms.store.ao.testing.TestLedger;
 import org.eqms.trace.ItemRole;
@@ -81,6 +84,7 @@ final class RiskRestFixture implements AutoCloseable {
     final AoRiskReportRepository reports;
     private final HeaderUserManager users = new HeaderUserManager();
     final TestSigningPorts people = TestSigningPorts.standard();
+    final AoNotices notices;
 
     RiskRestFixture(ActiveObjects ao) {
         ao.migrate(JiraEntities.array());
@@ -94,9 +98,12 @@ final class RiskRestFixture implements AutoCloseable {
         people.user(ADA, "ada", "Ada Admin", "ada-pw", false);
         AoRiskPlanRepository plans = new AoRiskPlanRepository(ao);
         reports = new AoRiskReportRepository(ao);
+        notices = new AoNotices(ao, clock);
         AoLedger.Signing signing = ledger.signing(people, people,
-                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans, reports), people,
-                () -> SigningPolicy.DEFAULT, "eQMS Jira");
+                new JiraSignableContent(new AoBaselineIndex(ao), stores, plans, reports), alert -> {
+                    people.alertAdmins(alert);
+                    notices.alertAdmins(alert);
+                }, () -> SigningPolicy.DEFAULT, "eQMS Jira");
         ProjectRisk risk = new ProjectRisk(new AoRiskRepository(ao), new AoHazardRepository(ao), plans);
         RiskAppServices services = new RiskAppServices(trace, risk,
                 new BaselineSigning(trace, signing.signatures()),
@@ -135,7 +142,8 @@ final class RiskRestFixture implements AutoCloseable {
                 new RiskReportResource(() -> services),
                 new ExportResource(() -> services), new ReqifImportResource(() -> services),
                 new SigningRolesResource(() -> services),
-                new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration));
+                new SigningAdministrationResource(() -> administration), new TotpEnrolmentResource(() -> administration),
+                new NoticeResource(() -> new NoticeServices(notices, new Callers(users))));
         seed(stores.graph(PROJECT));
     }
 

@@ -8,6 +8,7 @@ import org.eqms.store.ao.entity.KeyRotationRow;
 import org.eqms.store.ao.entity.CheckpointRow;
 import org.eqms.store.ao.entity.LedgerInfoRow;
 import org.eqms.store.ao.entity.LedgerKeyRow;
+import org.eqms.store.ao.entity.NoticeRow;
 import org.eqms.store.ao.entity.SignFailureRow;
 import org.eqms.store.ao.entity.SignLockoutRow;
 import org.eqms.store.ao.entity.SignSessionRow;
@@ -40,7 +41,8 @@ public final class SignatureLibEntities {
                 SignLockoutRow.class,
                 SignSessionRow.class,
                 TotpSecretRow.class,
-                KeyRotationRow.class);
+                KeyRotationRow.class,
+                NoticeRow.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,12 +1,13 @@
-package org.eqms.confluence.rest;
+package org.eqms.rest.notices;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.notice.Notice;
 import org.eqms.rest.Caller;
 import org.eqms.rest.JsonRequest;
 import org.eqms.rest.JsonResponses;
+import org.eqms.rest.RestCall;
 import org.eqms.rest.RestRefusal;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eqms.document.Notice;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -22,23 +23,24 @@ import javax.ws.rs.core.Response;
 import java.util.Set;
 
 /**
- * The signed-in user's in-app notifications ({@code /rest/eqms/1.0/me/notifications}): review reminders, and for
+ * The signed-in user's in-app notifications ({@code /me/notifications} under either app's REST base, e.g.
+ * {@code /rest/eqms/1.0} and {@code /rest/eqms-risk/1.0}): what the app told the user (e.g. review reminders), and for
  * system administrators the alerts raised to all administrators (signing lockouts, integrity alerts).
  */
 @Path("/me/notifications")
 @Produces(JsonResponses.JSON)
 public class NoticeResource {
     static final int MAX_LIMIT = 200;
-    private final AppServices app;
+    private final NoticeServices.Source source;
 
-    public NoticeResource(AppServices app) {
-        this.app = app;
+    public NoticeResource(NoticeServices.Source source) {
+        this.source = source;
     }
 
     @GET
     public Response list(@Context HttpServletRequest request, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return ErrorMapping.call(() -> {
-            DocumentServices services = app.documents();
+        return RestCall.run(() -> {
+            NoticeServices services = source.notices();
             Caller caller = services.callers().require(request);
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw RestRefusal.badRequest("limit is " + limit + "; it must be 1 to " + MAX_LIMIT + ".",
@@ -50,27 +52,27 @@ public class NoticeResource {
             for (Notice notice : services.notices().forUser(caller.userKey(), services.callers().isSystemAdmin(caller), limit)) {
                 list.addObject().put("id", notice.id()).put("kind", notice.kind()).put("message", notice.message())
                         .put("toAdministrators", Notice.ADMINISTRATORS.equals(notice.recipient()))
-                        .put("createdAt", DocumentJson.time(notice.createdAt()))
-                        .put("readAt", DocumentJson.time(notice.readAt()));
+                        .put("createdAt", JsonResponses.time(notice.createdAt()))
+                        .put("readAt", JsonResponses.time(notice.readAt()));
                 unread += notice.readAt() == null ? 1 : 0;
             }
             json.put("unread", unread);
             return JsonResponses.ok(json);
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 
     @POST
     @Path("/{id}/read")
     @Consumes("application/json")
     public Response read(@Context HttpServletRequest request, @PathParam("id") long id, String body) {
-        return ErrorMapping.call(() -> {
-            DocumentServices services = app.documents();
+        return RestCall.run(() -> {
+            NoticeServices services = source.notices();
             Caller caller = services.callers().require(request);
             JsonRequest.parse(body, Set.of());
             if (!services.notices().markRead(id, caller.userKey(), services.callers().isSystemAdmin(caller))) {
                 throw RestRefusal.notFound("You have no notification " + id + ".");
             }
             return JsonResponses.ok(JsonResponses.object().put("id", id).put("read", true));
-        });
+        }, RestCall.NO_APP_ERRORS);
     }
 }

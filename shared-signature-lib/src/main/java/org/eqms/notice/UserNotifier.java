@@ -1,4 +1,4 @@
-package org.eqms.document;
+package org.eqms.notice;
 
 /** Port: tells one user something (mail and in-app in the products, the inbox in the sandbox). */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.eqms.document;
+package org.eqms.notice;
 
 import java.util.List;
 

@@ -1,12 +1,11 @@
-package org.eqms.confluence.store;
+package org.eqms.store.ao;
 
-import org.eqms.store.ao.StoredInstant;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
-import org.eqms.confluence.store.entity.NoticeRow;
-import org.eqms.document.Notice;
-import org.eqms.document.Notices;
-import org.eqms.document.UserNotifier;
+import org.eqms.store.ao.entity.NoticeRow;
+import org.eqms.notice.Notice;
+import org.eqms.notice.Notices;
+import org.eqms.notice.UserNotifier;
 import org.eqms.signature.AdminAlert;
 import org.eqms.signature.Notifier;
 
@@ -19,8 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * In-app notifications on Active Objects: what the app tells a user (review reminders) and what it alerts the
- * administrators of at once (signing lockouts, snapshot integrity), kept until read and after.
+ * In-app notifications on Active Objects, the same in both apps: what an app tells a user (e.g. review reminders)
+ * and what it alerts the administrators of at once (signing lockouts, snapshot integrity), kept until read and after.
  */
 public final class AoNotices implements UserNotifier, Notifier, Notices {
     private static final String COLUMNS = "ID, " + NoticeRow.RECIPIENT + ", " + NoticeRow.KIND + ", " + NoticeRow.MESSAGE

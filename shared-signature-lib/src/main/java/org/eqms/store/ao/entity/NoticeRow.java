@@ -1,4 +1,4 @@
-package org.eqms.confluence.store.entity;
+package org.eqms.store.ao.entity;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -6,7 +6,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** An in-app notification (a review reminder to a user, an alert to the administrators); only READ_AT ever changes. */
+/**
+ * An in-app notification (e.g. a review reminder to a user, an alert to the administrators); only READ_AT ever
+ * changes. The table keeps the name the Confluence app created it with, so its stored notices still read.
+ */
 @Table("USER_NOTICE")
 public interface NoticeRow extends Entity {
     String RECIPIENT = "RECIPIENT";
