@@ -1,5 +1,6 @@
 package org.eqms.jira.product;
 
+import java.util.List;
 import java.util.Optional;
 import org.eqms.jira.mapping.ProjectTraceMapping;
 import org.eqms.trace.SuspectLinkStore;
@@ -22,9 +23,15 @@ public interface ProjectStores {
     Optional<ProjectTraceMapping> mapping(String projectKey);
 
     /**
-     * Runs {@code work} as one transaction: an item change, the suspect marks it raised and the links it dropped are
-     * written together or not at all (DESIGN §4). The default runs it as is, for stores without transactions; the
-     * Active Objects implementation runs it in {@code ActiveObjects.executeInTransaction}.
+     * The projects whose trace holds an item with this id: the issue's own project, or another one when Jira moved
+     * the issue and the trace has not followed yet (empty when no trace holds it).
+     */
+    List<String> projectsHolding(String itemId);
+
+    /**
+     * Runs {@code work} as one transaction: an item change, the suspect marks it raised, the links it dropped and their
+     * audit records are written together or not at all (DESIGN §4). The default runs it as is, for stores without
+     * transactions; the Active Objects implementation runs it in {@code ActiveObjects.executeInTransaction}.
      */
     default void inTransaction(Runnable work) {
         work.run();
