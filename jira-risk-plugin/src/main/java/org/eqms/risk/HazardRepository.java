@@ -24,4 +24,19 @@ public interface HazardRepository {
     Stream<HazardousSituation> situations(String projectKey);
 
     void saveSituation(String projectKey, HazardousSituation situation);
+
+    /** Whether any hazardous situation of the project exposes to the hazard. */
+    boolean anySituationOf(String projectKey, String hazardId);
+
+    /**
+     * Deletes the hazard; an unknown id changes nothing. The caller checks first that no hazardous situation and no
+     * risk refers to it.
+     */
+    void deleteHazard(String projectKey, String hazardId);
+
+    /**
+     * Deletes the hazardous situation; an unknown id changes nothing. The caller checks first that no risk refers to
+     * it.
+     */
+    void deleteSituation(String projectKey, String situationId);
 }

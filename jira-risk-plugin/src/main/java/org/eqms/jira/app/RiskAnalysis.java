@@ -38,6 +38,10 @@ public final class RiskAnalysis {
     public static final String HAZARD_SAVED = "risk.hazard.saved";
     public static final String SITUATION_SAVED = "risk.situation.saved";
     public static final String RISK_SAVED = "risk.saved";
+    /** A hazard deleted with the Jira issue it was kept for (the Jira sync; never one with situations or risks). */
+    public static final String HAZARD_DELETED = "risk.hazard.deleted";
+    /** A hazardous situation deleted with its Jira issue (the Jira sync; never one with risks). */
+    public static final String SITUATION_DELETED = "risk.situation.deleted";
 
     private final RiskRepository risks;
     private final HazardRepository hazards;

@@ -58,6 +58,9 @@ import org.eqms.trace.TraceRefusedException;
  *   <li>Issue link deleted ({@link IssueLinkDeletedEvent}) of a mapped type: removed, with its suspect mark.</li>
  * </ul>
  *
+ * <p>Risk analysis: an issue mapped to a hazard or hazardous situation is kept as that ISO 14971 record of the
+ * project's risk analysis ({@link RiskRecordSync}), in the transaction of its trace change.
+ *
  * <p>Audit: every change to a trace (item added, changed or removed, link added or removed, links marked suspect)
  * is recorded through {@link TraceSyncAudit} in the transaction of the change, the event's user as the actor
  * ({@value #UNKNOWN_ACTOR} when Jira names none).
@@ -179,11 +182,13 @@ public class JiraTraceListener implements AutoCloseable {
             stores.inTransaction(() -> {
                 TraceGraph near = TraceNeighbourhood.among(sync.store(), List.of(traceLink.get().from(),
                         traceLink.get().to()));
-                boolean ends = ensureItem(sync, projection, near, source, subject)
-                        & ensureItem(sync, projection, near, destination, subject);
+                List<TraceItem> added = new ArrayList<>();
+                boolean ends = ensureItem(sync, projection, near, source, subject, added)
+                        & ensureItem(sync, projection, near, destination, subject, added);
                 if (ends) {
                     sync.addLink(near, traceLink.get(), subject);
                 }
+                added.forEach(sync::recordRisk);
             });
         });
     }
@@ -247,6 +252,7 @@ public class JiraTraceListener implements AutoCloseable {
             }
             sync.addItem(after.get());
             addJiraLinks(sync, projection, issue);
+            sync.recordRisk(after.get());
         });
     }
 
@@ -277,7 +283,7 @@ public class JiraTraceListener implements AutoCloseable {
      * records a refusal when it is not a trace item.
      */
     private boolean ensureItem(TraceSync sync, JiraTraceProjection projection, TraceGraph near, Issue issue,
-                               String subject) {
+                               String subject, List<TraceItem> added) {
         String id = JiraTraceProjection.itemId(issue.getId());
         if (near.contains(id)) {
             return true;
@@ -294,6 +300,7 @@ public class JiraTraceListener implements AutoCloseable {
         }
         near.add(item.get());
         sync.addItem(item.get());
+        added.add(item.get());
         return true;
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eqms.audit.AuditData;
+import org.eqms.audit.AuditedObject;
 import org.eqms.jira.app.TraceActions;
 import org.eqms.trace.SuspectLinkStore;
 import org.eqms.trace.SuspectLinks;
@@ -35,6 +36,7 @@ final class TraceSync {
     private final TraceSyncAudit audit;
     private final Clock clock;
     private final List<SyncRefusal> refused = new ArrayList<>();
+    private final RiskRecordSync risks;
 
     TraceSync(String projectKey, String actor, ProjectStores stores, TraceSyncAudit audit, Clock clock) {
         this.projectKey = Objects.requireNonNull(projectKey, "projectKey");
@@ -42,6 +44,7 @@ final class TraceSync {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.risks = new RiskRecordSync(projectKey, actor, stores, audit, this::refuse);
     }
 
     String projectKey() {
@@ -57,9 +60,15 @@ final class TraceSync {
         return stores.suspects(projectKey);
     }
 
+    /** Adds an item; its risk record follows with {@link #recordRisk} once its links are in. */
     void addItem(TraceItem item) {
         store().saveItem(item);
         audit(TraceActions.ITEM_ADDED, item(item).put("contentHash", TraceItemHash.of(item)));
+    }
+
+    /** Records a hazard or hazardous situation in the project's risk analysis ({@link RiskRecordSync}). */
+    void recordRisk(TraceItem item) {
+        risks.saved(store(), item);
     }
 
     /**
@@ -80,6 +89,7 @@ final class TraceSync {
             changed(data, "fields." + field, before.fields().get(field), after.fields().get(field));
         }
         audit(TraceActions.ITEM_CHANGED, data);
+        recordRisk(after);
         if (!marked.isEmpty()) {
             suspects().saveMarks(marked);
             ArrayNode links = JsonNodeFactory.instance.arrayNode();
@@ -100,6 +110,7 @@ final class TraceSync {
         }
         store().deleteItem(item.id());
         audit(TraceActions.ITEM_REMOVED, item(item).put("contentHash", TraceItemHash.of(item)).reason(reason));
+        risks.removed(item);
     }
 
     /** Removes a stored link, with its suspect mark. */
@@ -132,6 +143,7 @@ final class TraceSync {
         store().saveLink(link);
         audit(TraceActions.LINK_ADDED, link(link).put("fromKey", near.require(link.from()).key())
                 .put("toKey", near.require(link.to()).key()));
+        risks.linked(store(), link);
     }
 
     void refuse(String subject, String code, String message, String hint) {
@@ -147,7 +159,7 @@ final class TraceSync {
     }
 
     private void audit(String action, AuditData data) {
-        audit.record(projectKey, actor, action, data);
+        audit.record(AuditedObject.of(TraceActions.OBJECT_TYPE, projectKey), actor, action, data);
     }
 
     private static AuditData item(TraceItem item) {

@@ -32,6 +32,8 @@ import org.eqms.jira.product.ProjectStores;
 import org.eqms.jira.product.SyncRefusal;
 import org.eqms.jira.product.SyncRefusals;
 import org.eqms.jira.product.TraceSyncAudit;
+import org.eqms.risk.HazardRepository;
+import org.eqms.risk.RiskRepository;
 import org.eqms.jira.store.AoTraceGraphStore;
 import org.eqms.jira.app.TraceActions;
 import org.eqms.audit.AuditData;
@@ -131,6 +133,16 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     }
 
     @Override
+    public HazardRepository hazards() {
+        return new AoHazardRepository(ao);
+    }
+
+    @Override
+    public RiskRepository risks() {
+        return new AoRiskRepository(ao);
+    }
+
+    @Override
     public List<String> projectsHolding(String itemId) {
         return AoTraceGraphStore.projectsHolding(ao, itemId);
     }
@@ -152,11 +164,10 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         }
     }
 
-    /** Audits a change of the trace sync on the project, in the caller's transaction. */
+    /** Audits a change of the Jira sync, in the caller's transaction. */
     @Override
-    public void record(String projectKey, String actorKey, String action, AuditData data) {
-        ledger().auditTrail().record(actor(actorKey), action, AuditedObject.of(TraceActions.OBJECT_TYPE, projectKey),
-                data);
+    public void record(AuditedObject object, String actorKey, String action, AuditData data) {
+        ledger().auditTrail().record(actor(actorKey), action, object, data);
     }
 
     /** Audits what the trace sync did not take ({@value TraceActions#SYNC_REFUSED}), in a transaction of its own. */

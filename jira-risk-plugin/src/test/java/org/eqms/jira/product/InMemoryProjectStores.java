@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eqms.jira.mapping.ProjectTraceMapping;
+import org.eqms.risk.HazardRepository;
+import org.eqms.risk.RiskFixtures;
+import org.eqms.risk.RiskRepository;
 import org.eqms.trace.LinkReview;
 import org.eqms.trace.SuspectLinkStore;
 import org.eqms.trace.SuspectMark;
@@ -23,6 +26,8 @@ class InMemoryProjectStores implements ProjectStores {
     final Map<String, Graph> graphs = new HashMap<>();
     final Map<String, Suspects> suspects = new HashMap<>();
     final Map<String, ProjectTraceMapping> mappings = new HashMap<>();
+    /** The risk analysis records (hazards, situations, risks) of every project. */
+    final RiskFixtures.InMemoryStore risk = new RiskFixtures.InMemoryStore();
     int transactions;
     /** The number of the transaction running now, 0 outside any. */
     int open;
@@ -35,6 +40,16 @@ class InMemoryProjectStores implements ProjectStores {
     @Override
     public Suspects suspects(String projectKey) {
         return this.suspects.computeIfAbsent(projectKey, k -> new Suspects());
+    }
+
+    @Override
+    public HazardRepository hazards() {
+        return risk;
+    }
+
+    @Override
+    public RiskRepository risks() {
+        return risk;
     }
 
     @Override

@@ -33,6 +33,15 @@ import org.eqms.jira.mapping.ao.AoProjectTraceMappingStore;
 import org.eqms.jira.store.JiraEntities;
 import org.eqms.jira.wiring.JiraRiskApp;
 import org.eqms.rest.testing.HeaderUserManager;
+import org.eqms.jira.app.RiskAnalysis;
+import org.eqms.risk.Harm;
+import org.eqms.risk.HazardCategory;
+import org.eqms.risk.HazardRepository;
+import org.eqms.risk.HazardousSituation;
+import org.eqms.risk.RiskAcceptabilityPolicy;
+import org.eqms.risk.RiskEstimate;
+import org.eqms.risk.RiskRecord;
+import org.eqms.risk.RiskRepository;
 import org.eqms.signature.SigningPolicy;
 import org.eqms.signature.SigningPolicyStore;
 import org.eqms.store.ao.testing.ActiveObjectsTest;
@@ -140,8 +149,20 @@ class JiraTraceListenerAoTest {
         return issues;
     }
 
-    /** The ledger's entries on trace projects, in chain order (the export verified first). */
+    /** The ledger's entries on trace projects but the refusals, in chain order (the export verified first). */
     private static List<JsonNode> traceEntries(JiraRiskApp app) {
+        return entries(app, TraceActions.OBJECT_TYPE).stream()
+                .filter(e -> !e.get("action").asText().equals(TraceActions.SYNC_REFUSED)).toList();
+    }
+
+    /** The ledger's refusal entries, in chain order. */
+    private static List<JsonNode> refusalEntries(JiraRiskApp app) {
+        return entries(app, TraceActions.OBJECT_TYPE).stream()
+                .filter(e -> e.get("action").asText().equals(TraceActions.SYNC_REFUSED)).toList();
+    }
+
+    /** The ledger's entries on objects of one type, in chain order (the export verified first). */
+    private static List<JsonNode> entries(JiraRiskApp app, String objectType) {
         byte[] export = TestLedger.export(app.ledger());
         assertThat(TestLedger.verifyFile(export).valid()).as("the exported ledger verifies").isTrue();
         List<JsonNode> entries = new ArrayList<>();
@@ -149,7 +170,7 @@ class JiraTraceListenerAoTest {
             try {
                 JsonNode node = JSON.readTree(line);
                 if ("entry".equals(node.path("kind").asText())
-                        && TraceActions.OBJECT_TYPE.equals(node.at("/object/type").asText())) {
+                        && objectType.equals(node.at("/object/type").asText())) {
                     entries.add(node);
                 }
             } catch (IOException e) {
@@ -247,10 +268,10 @@ class JiraTraceListenerAoTest {
                 MockJira.user("u-bob")));
 
         assertThat(app.traceGraph("INF").item("1").map(TraceItem::title)).contains("Heater overheats");
-        List<JsonNode> entries = traceEntries(app);
-        assertThat(actions(entries)).doesNotContain(TraceActions.ITEM_CHANGED, TraceActions.LINKS_SUSPECTED)
-                .endsWith(TraceActions.SYNC_REFUSED);
-        JsonNode refused = entries.get(entries.size() - 1);
+        assertThat(actions(traceEntries(app))).doesNotContain(TraceActions.ITEM_CHANGED,
+                TraceActions.LINKS_SUSPECTED);
+        List<JsonNode> refusals = refusalEntries(app);
+        JsonNode refused = refusals.get(refusals.size() - 1);
         assertThat(refused.at("/data/code").asText()).isEqualTo(SyncRefusal.SYNC_FAILED);
         assertThat(refused.at("/data/message").asText()).contains("disk full");
         assertThat(refused.at("/data/subject").asText()).isEqualTo("INF-1");
@@ -266,8 +287,8 @@ class JiraTraceListenerAoTest {
         listener.onIssueLinkCreated(new IssueLinkCreatedEvent(jira.link(14, issues[0], issues[3], LEADS_TO),
                 clock.instant()));
 
-        JsonNode refused = traceEntries(app).stream().filter(e -> e.get("action").asText()
-                .equals(TraceActions.SYNC_REFUSED)).findFirst().orElseThrow();
+        JsonNode refused = refusalEntries(app).stream().filter(e -> e.at("/data/code").asText()
+                .equals("link_not_allowed")).findFirst().orElseThrow();
         assertThat(refused.at("/data/code").asText()).isEqualTo("link_not_allowed");
         assertThat(refused.at("/data/subject").asText()).isEqualTo("INF-1 —LEADS_TO→ INF-4");
         assertThat(refused.at("/data/hint").asText()).contains("HAZARDOUS_SITUATION");
@@ -297,6 +318,51 @@ class JiraTraceListenerAoTest {
         assertThat(moved.get(2).at("/data/reason").asText()).contains("moved to project RSK");
     }
 
+    @ActiveObjectsTest
+    @Clause("ISO14971-5.4")
+    void hazardAndSituationIssuesAreRecordsOfTheRiskAnalysisAuditedAsItsRestWritesAre(ActiveObjects ao) {
+        JiraRiskApp app = app(ao);
+        chain(listener(app, app));
+
+        assertThat(app.hazards().findHazard("INF", "INF-1")).hasValueSatisfying(h -> {
+            assertThat(h.name()).isEqualTo("Heater overheats");
+            assertThat(h.category()).isEqualTo(HazardCategory.OPERATIONAL);
+        });
+        assertThat(app.hazards().findSituation("INF", "INF-2")).hasValueSatisfying(s -> {
+            assertThat(s.hazardId()).isEqualTo("INF-1");
+            assertThat(s.description()).isEqualTo("Patient touches hot surface");
+        });
+        List<JsonNode> entries = entries(app, RiskAnalysis.OBJECT_TYPE);
+        assertThat(entries).extracting(e -> e.get("action").asText() + " " + e.at("/object/id").asText())
+                .containsExactly(RiskAnalysis.HAZARD_SAVED + " INF/INF-1", RiskAnalysis.SITUATION_SAVED + " INF/INF-2");
+        assertThat(entries.get(1).at("/actor/userKey").asText()).isEqualTo(JiraTraceListener.UNKNOWN_ACTOR);
+        assertThat(refusalEntries(app)).extracting(e -> e.at("/data/code").asText())
+                .containsExactly(RiskRecordSync.SITUATION_WITHOUT_HAZARD);
+    }
+
+    @ActiveObjectsTest
+    @Clause("ISO14971-5.4")
+    void aDeletedHazardIssueWhoseHazardHasARiskKeepsTheHazardAndTheRefusalIsAudited(ActiveObjects ao) {
+        JiraRiskApp app = app(ao);
+        JiraTraceListener listener = listener(app, app);
+        MutableIssue[] issues = chain(listener);
+        HazardousSituation situation = app.hazards().findSituation("INF", "INF-2").orElseThrow();
+        app.risks().save(RiskRecord.analysed("R-1", "INF", situation, new Harm("Burn"),
+                RiskEstimate.qualitative(RiskAcceptabilityPolicy.defaults(), 3, 3, 3)));
+        jira.delete(issues[0]);
+
+        listener.onIssueEvent(MockJira.event(issues[0], EventType.ISSUE_DELETED_ID, MockJira.user("u-bob")));
+
+        assertThat(app.traceGraph("INF").item("1")).isEmpty();
+        assertThat(app.hazards().findHazard("INF", "INF-1")).isPresent();
+        assertThat(entries(app, RiskAnalysis.OBJECT_TYPE)).extracting(e -> e.get("action").asText())
+                .doesNotContain(RiskAnalysis.HAZARD_DELETED);
+        JsonNode refused = refusalEntries(app).get(refusalEntries(app).size() - 1);
+        assertThat(refused.at("/data/code").asText()).isEqualTo(RiskRecordSync.RECORD_IN_USE);
+        assertThat(refused.at("/data/subject").asText()).isEqualTo("INF-1");
+        assertThat(refused.at("/actor/userKey").asText()).isEqualTo("u-bob");
+    }
+
     /** {@link ProjectStores} passing everything to the app; tests override one store. */
     private static class Delegating implements ProjectStores {
         private final JiraRiskApp app;
@@ -313,6 +379,16 @@ class JiraTraceListenerAoTest {
         @Override
         public SuspectLinkStore suspects(String projectKey) {
             return app.suspects(projectKey);
+        }
+
+        @Override
+        public HazardRepository hazards() {
+            return app.hazards();
+        }
+
+        @Override
+        public RiskRepository risks() {
+            return app.risks();
         }
 
         @Override

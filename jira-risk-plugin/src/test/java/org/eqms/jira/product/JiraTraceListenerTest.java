@@ -75,6 +75,12 @@ class JiraTraceListenerTest {
                 VerificationStatusRule.DEFAULT));
     }
 
+    /** The refusals about the trace (not those of the risk analysis, see {@link RiskRecordSync}). */
+    private List<SyncRefusal> traceRefusals() {
+        return refusals.stream().filter(r -> !r.code().equals(RiskRecordSync.SITUATION_WITHOUT_HAZARD)
+                && !r.code().equals(RiskRecordSync.RECORD_IN_USE)).toList();
+    }
+
     private InMemoryProjectStores.Graph graph(String projectKey) {
         return stores.traceGraph(projectKey);
     }
@@ -145,7 +151,7 @@ class JiraTraceListenerTest {
         assertThat(item.role()).isEqualTo(ItemRole.HAZARD);
         assertThat(item.key()).isEqualTo("INF-1");
         assertThat(item.title()).isEqualTo("Heater overheats");
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -156,7 +162,7 @@ class JiraTraceListenerTest {
 
         assertThat(graph().items).isEmpty();
         assertThat(stores.graphs).doesNotContainKey("RSK");
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -165,7 +171,7 @@ class JiraTraceListenerTest {
 
         assertThat(graph().links).containsExactly(new TraceLink("1", LinkType.LEADS_TO, "2"),
                 new TraceLink("2", LinkType.MITIGATED_BY, "3"), new TraceLink("3", LinkType.VERIFIED_BY, "4"));
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -176,7 +182,7 @@ class JiraTraceListenerTest {
         linked(11, hazard, situation, RELATES);
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -189,7 +195,7 @@ class JiraTraceListenerTest {
                 .doesNotThrowAnyException();
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.projectKey()).isEqualTo("INF");
             assertThat(r.code()).isEqualTo("link_not_allowed");
             assertThat(r.subject()).isEqualTo("INF-1 —LEADS_TO→ INF-4");
@@ -207,7 +213,7 @@ class JiraTraceListenerTest {
         linked(11, bug, control, TESTS);
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(SyncRefusal.NOT_A_TRACE_ITEM);
             assertThat(r.message()).contains("INF-5").contains("Bug");
         });
@@ -221,7 +227,7 @@ class JiraTraceListenerTest {
         linked(11, hazard, elsewhere, LEADS_TO);
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).singleElement().extracting(SyncRefusal::code).isEqualTo(SyncRefusal.CROSS_PROJECT_LINK);
+        assertThat(traceRefusals()).singleElement().extracting(SyncRefusal::code).isEqualTo(SyncRefusal.CROSS_PROJECT_LINK);
     }
 
     @Test
@@ -244,7 +250,7 @@ class JiraTraceListenerTest {
         listener.onIssueLinkCreated(new IssueLinkCreatedEvent(link, NOW));
 
         assertThat(graph().links).hasSize(1);
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -354,7 +360,7 @@ class JiraTraceListenerTest {
         assertThat(graph().items).containsOnlyKeys("1", "2", "4");
         assertThat(graph().links).containsExactly(new TraceLink("1", LinkType.LEADS_TO, "2"));
         assertThat(suspects().marks).containsOnlyKeys(new TraceLink("1", LinkType.LEADS_TO, "2"));
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -413,7 +419,7 @@ class JiraTraceListenerTest {
 
         assertThat(graph().items.get("4").status()).isEqualTo(VerificationStatus.PASSED);
         assertThat(graph().links).containsExactly(new TraceLink("3", LinkType.VERIFIED_BY, "4"));
-        assertThat(refusals).singleElement().extracting(SyncRefusal::code).isEqualTo("link_not_allowed");
+        assertThat(traceRefusals()).singleElement().extracting(SyncRefusal::code).isEqualTo("link_not_allowed");
     }
 
     @Test
@@ -426,7 +432,7 @@ class JiraTraceListenerTest {
         assertThat(graph().items.get("2").role()).isEqualTo(ItemRole.RISK_CONTROL);
         assertThat(graph().links).as("HAZARD —LEADS_TO→ RISK_CONTROL and RC —MITIGATED_BY→ RC are refused")
                 .containsExactly(new TraceLink("3", LinkType.VERIFIED_BY, "4"));
-        assertThat(refusals).extracting(SyncRefusal::code).containsOnly("link_not_allowed").hasSize(2);
+        assertThat(traceRefusals()).extracting(SyncRefusal::code).containsOnly("link_not_allowed").hasSize(2);
     }
 
     @Test
@@ -445,7 +451,7 @@ class JiraTraceListenerTest {
         assertThatCode(() -> failing.onIssueEvent(MockJira.event(hazard, EventType.ISSUE_CREATED_ID, alice)))
                 .doesNotThrowAnyException();
 
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(SyncRefusal.SYNC_FAILED);
             assertThat(r.subject()).isEqualTo("INF-1");
             assertThat(r.message()).contains("database down");
@@ -475,7 +481,7 @@ class JiraTraceListenerTest {
             listener.onIssueLinkCreated(new IssueLinkCreatedEvent(null, NOW));
             listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(null, NOW));
         }).doesNotThrowAnyException();
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -487,17 +493,17 @@ class JiraTraceListenerTest {
         assertThat(audit.actions()).containsExactly(TraceActions.ITEM_ADDED, TraceActions.ITEM_ADDED,
                 TraceActions.ITEM_ADDED, TraceActions.ITEM_ADDED, TraceActions.LINK_ADDED, TraceActions.LINK_ADDED,
                 TraceActions.LINK_ADDED);
-        assertThat(audit.entries).allSatisfy(e -> {
+        assertThat(audit.trace()).allSatisfy(e -> {
             assertThat(e.projectKey()).isEqualTo("INF");
             assertThat(e.transaction()).as("joined the transaction of the change").isPositive();
         });
-        RecordedAudit.Entry added = audit.entries.get(0);
+        RecordedAudit.Entry added = audit.trace().get(0);
         assertThat(added.actorKey()).isEqualTo("u-alice");
         assertThat(added.data().get("itemId").asText()).isEqualTo("1");
         assertThat(added.data().get("key").asText()).isEqualTo("INF-1");
         assertThat(added.data().get("role").asText()).isEqualTo("HAZARD");
         assertThat(added.data().get("contentHash").asText()).isEqualTo(TraceItemHash.of(graph().items.get("1")));
-        RecordedAudit.Entry linked = audit.entries.get(5);
+        RecordedAudit.Entry linked = audit.trace().get(5);
         assertThat(linked.actorKey()).as("Jira's link events name no user").isEqualTo(JiraTraceListener.UNKNOWN_ACTOR);
         assertThat(linked.data().get("from").asText()).isEqualTo("2");
         assertThat(linked.data().get("type").asText()).isEqualTo("MITIGATED_BY");
@@ -510,14 +516,14 @@ class JiraTraceListenerTest {
         updated(issues[0], MockJira.user("u-bob"));
 
         assertThat(audit.actions()).containsExactly(TraceActions.ITEM_CHANGED, TraceActions.LINKS_SUSPECTED);
-        assertThat(audit.entries).extracting(RecordedAudit.Entry::actorKey).containsOnly("u-bob");
-        assertThat(audit.entries).extracting(RecordedAudit.Entry::transaction).containsOnly(stores.transactions);
-        RecordedAudit.Entry changed = audit.entries.get(0);
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::actorKey).containsOnly("u-bob");
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::transaction).containsOnly(stores.transactions);
+        RecordedAudit.Entry changed = audit.trace().get(0);
         assertThat(changed.data().at("/changes/title/old").asText()).isEqualTo("Heater overheats");
         assertThat(changed.data().at("/changes/title/new").asText()).isEqualTo("Heater overheats above 45 °C");
         assertThat(changed.data().at("/changes/contentHash/old").asText()).isEqualTo(TraceItemHash.of(before));
         assertThat(changed.data().at("/changes/key").isMissingNode()).as("only what changed").isTrue();
-        RecordedAudit.Entry suspected = audit.entries.get(1);
+        RecordedAudit.Entry suspected = audit.trace().get(1);
         assertThat(suspected.data().get("changedItemId").asText()).isEqualTo("1");
         assertThat(suspected.data().get("count").asInt()).isEqualTo(3);
         assertThat(suspected.data().get("links")).hasSize(3);
@@ -528,9 +534,9 @@ class JiraTraceListenerTest {
 
         assertThat(audit.actions()).containsExactly(TraceActions.LINK_REMOVED, TraceActions.LINK_REMOVED,
                 TraceActions.ITEM_REMOVED);
-        assertThat(audit.entries).extracting(RecordedAudit.Entry::transaction).containsOnly(stores.transactions);
-        assertThat(audit.entries).extracting(e -> e.data().get("reason").asText()).allMatch(r -> r.contains("deleted"));
-        assertThat(audit.entries.subList(0, 2)).allSatisfy(e ->
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::transaction).containsOnly(stores.transactions);
+        assertThat(audit.trace()).extracting(e -> e.data().get("reason").asText()).allMatch(r -> r.contains("deleted"));
+        assertThat(audit.trace().subList(0, 2)).allSatisfy(e ->
                 assertThat(e.data().get("suspectMarkDropped").asBoolean()).isTrue());
     }
 
@@ -542,7 +548,7 @@ class JiraTraceListenerTest {
 
         listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(leadsTo, NOW));
 
-        assertThat(audit.entries).singleElement().satisfies(e -> {
+        assertThat(audit.trace()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(TraceActions.LINK_REMOVED);
             assertThat(e.data().get("from").asText()).isEqualTo("1");
             assertThat(e.data().get("suspectMarkDropped").asBoolean()).isFalse();
@@ -558,7 +564,7 @@ class JiraTraceListenerTest {
         updated(issues[0], alice);
         listener.onIssueLinkCreated(new IssueLinkCreatedEvent(jira.issueLinkManager.getOutwardLinks(1L).get(0), NOW));
 
-        assertThat(audit.entries).isEmpty();
+        assertThat(audit.trace()).isEmpty();
     }
 
     @Test
@@ -572,7 +578,7 @@ class JiraTraceListenerTest {
 
         updated(bug, MockJira.user("u-bob"));
 
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo("link_not_allowed");
             assertThat(r.actorKey()).isEqualTo("u-bob");
         });
@@ -619,13 +625,13 @@ class JiraTraceListenerTest {
         assertThat(graph("RSK").items).containsOnlyKeys("2");
         assertThat(graph("RSK").items.get("2").key()).isEqualTo("RSK-7");
         assertThat(graph("RSK").links).as("its Jira links now join two projects").isEmpty();
-        assertThat(audit.entries).extracting(RecordedAudit.Entry::projectKey, RecordedAudit.Entry::action)
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::projectKey, RecordedAudit.Entry::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("INF", TraceActions.LINK_REMOVED),
                         org.assertj.core.groups.Tuple.tuple("INF", TraceActions.LINK_REMOVED),
                         org.assertj.core.groups.Tuple.tuple("INF", TraceActions.ITEM_REMOVED),
                         org.assertj.core.groups.Tuple.tuple("RSK", TraceActions.ITEM_ADDED));
-        assertThat(audit.entries.get(2).data().get("reason").asText()).contains("moved to project RSK");
-        assertThat(audit.entries).extracting(RecordedAudit.Entry::actorKey).containsOnly("u-bob");
+        assertThat(audit.trace().get(2).data().get("reason").asText()).contains("moved to project RSK");
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::actorKey).containsOnly("u-bob");
     }
 
     @Test
@@ -640,7 +646,7 @@ class JiraTraceListenerTest {
         assertThat(graph().items).containsOnlyKeys("1", "2", "3");
         assertThat(graph().links).hasSize(2);
         assertThat(stores.graphs).doesNotContainKey("OPS");
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -671,7 +677,7 @@ class JiraTraceListenerTest {
 
         listener.onIssueEvent(MockJira.event(bug, EventType.ISSUE_UPDATED_ID, alice));
 
-        assertThat(refusals).as("not the link_not_allowed of VERIFICATION —LEADS_TO→ HAZARD met before the failure")
+        assertThat(traceRefusals()).as("not the link_not_allowed of VERIFICATION —LEADS_TO→ HAZARD met before the failure")
                 .singleElement().satisfies(r -> {
                     assertThat(r.code()).isEqualTo(SyncRefusal.SYNC_FAILED);
                     assertThat(r.actorKey()).isEqualTo("u-alice");
