@@ -34,7 +34,8 @@ import org.eqms.trace.TraceLink;
  *       {@link LinkType#LEADS_TO} (the lowest key when several do). A new situation's sequence of events is one
  *       event, the issue's description (the summary when it has none); an update keeps the stored sequence. A
  *       situation without a hazard cannot be recorded: refused ({@value #SITUATION_WITHOUT_HAZARD}) until the link
- *       exists.</li>
+ *       exists. When its hazard link is deleted it takes the next hazard leading to it; with none left it keeps its
+ *       recorded hazard and the sync refuses.</li>
  *   <li>An item leaving the trace (its issue deleted, moved, no longer of the role) deletes its record, except a
  *       hazard that hazardous situations or risks refer to, or a situation that risks refer to: the record stays and
  *       the sync refuses ({@value #RECORD_IN_USE}).</li>
@@ -80,8 +81,8 @@ final class RiskRecordSync {
         }
     }
 
-    /** A new link: a {@link LinkType#LEADS_TO} gives its situation a hazard. */
-    void linked(TraceGraphStore trace, TraceLink link) {
+    /** A link added or deleted: a {@link LinkType#LEADS_TO} gives its situation a hazard, or another one. */
+    void linkChanged(TraceGraphStore trace, TraceLink link) {
         if (link.type() == LinkType.LEADS_TO) {
             trace.item(link.to()).ifPresent(situation -> saved(trace, situation));
         }

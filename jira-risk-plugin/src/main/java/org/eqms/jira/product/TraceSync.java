@@ -85,7 +85,7 @@ final class TraceSync {
         changed(data, "key", before.key(), after.key());
         changed(data, "title", before.title(), after.title());
         changed(data, "status", name(before.status()), name(after.status()));
-        for (String field : new TreeSet<>(union(before.fields(), after.fields()))) {
+        for (String field : union(before.fields(), after.fields())) {
             changed(data, "fields." + field, before.fields().get(field), after.fields().get(field));
         }
         audit(TraceActions.ITEM_CHANGED, data);
@@ -113,9 +113,10 @@ final class TraceSync {
         risks.removed(item);
     }
 
-    /** Removes a stored link, with its suspect mark. */
+    /** Removes a stored link deleted in Jira, with its suspect mark; a situation's risk record follows. */
     void removeLink(TraceLink link, String reason) {
         removeLink(link, !suspects().marksOn(List.of(link)).isEmpty(), reason);
+        risks.linkChanged(store(), link);
     }
 
     private void removeLink(TraceLink link, boolean suspect, String reason) {
@@ -143,7 +144,7 @@ final class TraceSync {
         store().saveLink(link);
         audit(TraceActions.LINK_ADDED, link(link).put("fromKey", near.require(link.from()).key())
                 .put("toKey", near.require(link.to()).key()));
-        risks.linked(store(), link);
+        risks.linkChanged(store(), link);
     }
 
     void refuse(String subject, String code, String message, String hint) {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
+import com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -249,5 +250,27 @@ class JiraRiskRecordSyncTest {
         assertThat(hazards()).isEmpty();
         assertThat(audit.risk()).extracting(RecordedAudit.Entry::action)
                 .containsExactly(RiskAnalysis.SITUATION_DELETED, RiskAnalysis.HAZARD_DELETED);
+    }
+
+    @Test
+    void aSituationWhoseHazardLinkIsDeletedTakesTheNextHazardAndWithNoneLeftKeepsItsRecord() {
+        MutableIssue heater = created(1, HAZARD, "Heater overheats");
+        MutableIssue mains = created(5, HAZARD, "Mains voltage");
+        MutableIssue situation = created(2, SITUATION, "Patient touches hot surface");
+        linked(11, heater, situation);
+        linked(12, mains, situation);
+        assertThat(situations().get("INF-2").hazardId()).isEqualTo("INF-1");
+        refusals.clear();
+
+        listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(jira.issueLinkManager.getOutwardLinks(1L).get(0), NOW));
+
+        assertThat(situations().get("INF-2").hazardId()).isEqualTo("INF-5");
+        assertThat(refusals).isEmpty();
+
+        listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(jira.issueLinkManager.getOutwardLinks(5L).get(0), NOW));
+
+        assertThat(situations().get("INF-2").hazardId()).isEqualTo("INF-5");
+        assertThat(refused(RiskRecordSync.SITUATION_WITHOUT_HAZARD)).singleElement()
+                .extracting(SyncRefusal::subject).isEqualTo("INF-2");
     }
 }
