@@ -227,7 +227,8 @@ class JiraTraceListenerTest {
         linked(11, hazard, elsewhere, LEADS_TO);
 
         assertThat(graph().links).isEmpty();
-        assertThat(traceRefusals()).singleElement().extracting(SyncRefusal::code).isEqualTo(SyncRefusal.CROSS_PROJECT_LINK);
+        assertThat(traceRefusals()).singleElement().extracting(SyncRefusal::code)
+                .isEqualTo(SyncRefusal.CROSS_PROJECT_LINK);
     }
 
     @Test
@@ -677,7 +678,8 @@ class JiraTraceListenerTest {
 
         listener.onIssueEvent(MockJira.event(bug, EventType.ISSUE_UPDATED_ID, alice));
 
-        assertThat(traceRefusals()).as("not the link_not_allowed of VERIFICATION —LEADS_TO→ HAZARD met before the failure")
+        assertThat(traceRefusals())
+                .as("not the link_not_allowed of VERIFICATION —LEADS_TO→ HAZARD met before the failure")
                 .singleElement().satisfies(r -> {
                     assertThat(r.code()).isEqualTo(SyncRefusal.SYNC_FAILED);
                     assertThat(r.actorKey()).isEqualTo("u-alice");
