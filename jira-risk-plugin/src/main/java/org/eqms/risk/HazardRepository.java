@@ -33,4 +33,19 @@ public interface HazardRepository {
     default Stream<HazardousSituation> situationsOf(String projectKey, Collection<String> hazardIds) {
         return situations(projectKey).filter(s -> hazardIds.contains(s.hazardId()));
     }
+
+    /** Whether any hazardous situation of the project exposes to the hazard. */
+    boolean anySituationOf(String projectKey, String hazardId);
+
+    /**
+     * Deletes the hazard; an unknown id changes nothing. The caller checks first that no hazardous situation and no
+     * risk refers to it.
+     */
+    void deleteHazard(String projectKey, String hazardId);
+
+    /**
+     * Deletes the hazardous situation; an unknown id changes nothing. The caller checks first that no risk refers to
+     * it.
+     */
+    void deleteSituation(String projectKey, String situationId);
 }

@@ -1,6 +1,8 @@
 package org.eqms.trace;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Port: where suspect marks and link reviews are kept. Reviews are history: never updated or deleted. */
@@ -8,6 +10,17 @@ public interface SuspectLinkStore {
 
     /** The current suspect marks; the caller closes the stream. */
     Stream<SuspectMark> marks();
+
+    /**
+     * The current marks of these links (links not suspect are absent). The default scans {@link #marks()}; a store
+     * of a real project overrides it with a lookup by link.
+     */
+    default List<SuspectMark> marksOn(Collection<TraceLink> links) {
+        Set<TraceLink> wanted = Set.copyOf(links);
+        try (Stream<SuspectMark> marks = marks()) {
+            return marks.filter(m -> wanted.contains(m.link())).toList();
+        }
+    }
 
     /** Store new marks (one transaction with the item change that raised them). */
     void saveMarks(Collection<SuspectMark> marks);

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /** Shared test data: the default policy, a hazard chain, risks at each stage, and in-memory ports. */
-final class RiskFixtures {
+public final class RiskFixtures {
 
     static final RiskAcceptabilityPolicy POLICY = RiskAcceptabilityPolicy.defaults();
     static final String PROJECT = "INF";
@@ -64,10 +64,10 @@ final class RiskFixtures {
     }
 
     /** In-memory risks and hazards, counting the streams opened and closed. */
-    static final class InMemoryStore implements RiskRepository, HazardRepository {
-        final Map<String, RiskRecord> risks = new TreeMap<>();
-        final Map<String, Hazard> hazards = new TreeMap<>();
-        final Map<String, HazardousSituation> situations = new TreeMap<>();
+    public static final class InMemoryStore implements RiskRepository, HazardRepository {
+        public final Map<String, RiskRecord> risks = new TreeMap<>();
+        public final Map<String, Hazard> hazards = new TreeMap<>();
+        public final Map<String, HazardousSituation> situations = new TreeMap<>();
         IntendedUse intendedUse;
         final AtomicInteger opened = new AtomicInteger();
         final AtomicInteger closed = new AtomicInteger();
@@ -148,6 +148,21 @@ final class RiskFixtures {
         @Override
         public void saveSituation(String projectKey, HazardousSituation situation) {
             situations.put(situation.id(), situation);
+        }
+
+        @Override
+        public boolean anySituationOf(String projectKey, String hazardId) {
+            return situations.values().stream().anyMatch(s -> s.hazardId().equals(hazardId));
+        }
+
+        @Override
+        public void deleteHazard(String projectKey, String hazardId) {
+            hazards.remove(hazardId);
+        }
+
+        @Override
+        public void deleteSituation(String projectKey, String situationId) {
+            situations.remove(situationId);
         }
     }
 }

@@ -63,6 +63,10 @@ public final class RiskAnalysis {
     public static final String INFORMATION_RECORDED = "risk.production-information.recorded";
     public static final String REEVALUATION_FLAGGED = "risk.reevaluation.flagged";
     public static final String REEVALUATED = "risk.reevaluated";
+    /** A hazard deleted with the Jira issue it was kept for (the Jira sync; never one with situations or risks). */
+    public static final String HAZARD_DELETED = "risk.hazard.deleted";
+    /** A hazardous situation deleted with its Jira issue (the Jira sync; never one with risks). */
+    public static final String SITUATION_DELETED = "risk.situation.deleted";
 
     /** Hazards and risks by id as people read them: {@code H-2} before {@code H-10}. */
     private static final Comparator<String> IDS = NaturalKeyOrder.INSTANCE;

@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param message    what happened, in words
  * @param hint       what to do about it
  * @param at         when (server time)
+ * @param actorKey   the user whose change in Jira was not followed (the listener's {@code UNKNOWN_ACTOR} when Jira
+ *                   names none)
  */
-public record SyncRefusal(String projectKey, String subject, String code, String message, String hint, Instant at) {
+public record SyncRefusal(String projectKey, String subject, String code, String message, String hint, Instant at,
+                          String actorKey) {
     /** An issue link whose ends are not both trace items of the project. */
     public static final String NOT_A_TRACE_ITEM = "not_a_trace_item";
     /** An issue link between issues of two projects: each project's trace is its own graph. */
@@ -31,5 +34,6 @@ public record SyncRefusal(String projectKey, String subject, String code, String
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(hint, "hint");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actorKey, "actorKey");
     }
 }

@@ -198,6 +198,26 @@ public final class AoHazardRepository implements HazardRepository {
         return found.stream();
     }
 
+    @Override
+    public boolean anySituationOf(String projectKey, String hazardId) {
+        return ao.count(SituationRow.class, SituationRow.PROJECT_KEY + " = ? AND " + SituationRow.HAZARD_ID + " = ?",
+                projectKey, hazardId) > 0;
+    }
+
+    @Override
+    public void deleteHazard(String projectKey, String hazardId) {
+        String key = UniqueKeys.of(projectKey, hazardId);
+        upsert("Hazard " + hazardId + " of project " + projectKey, () ->
+                ao.deleteWithSQL(HazardRow.class, HazardRow.PROJECT_HAZARD + " = ?", key));
+    }
+
+    @Override
+    public void deleteSituation(String projectKey, String situationId) {
+        String key = UniqueKeys.of(projectKey, situationId);
+        upsert("Hazardous situation " + situationId + " of project " + projectKey, () ->
+                ao.deleteWithSQL(SituationRow.class, SituationRow.PROJECT_SITUATION + " = ?", key));
+    }
+
     private static HazardousSituation situation(SituationRow row) {
         String what = "hazardous situation " + row.getSituationId() + " of project " + row.getProjectKey();
         return Rows.decode(what, () -> new HazardousSituation(row.getSituationId(), row.getHazardId(),

@@ -67,6 +67,21 @@ public final class AoSuspectLinkStore implements SuspectLinkStore {
         });
     }
 
+    /** The current marks of these links, {@value AoTraceGraphStore#SLICE} per query through UNIQUE PROJECT_LINK. */
+    @Override
+    public List<SuspectMark> marksOn(Collection<TraceLink> links) {
+        List<String> keys = links.stream().map(this::linkKey).distinct().toList();
+        List<SuspectMark> marks = new ArrayList<>();
+        for (List<String> slice : Pages.slices(keys, AoTraceGraphStore.SLICE)) {
+            for (SuspectMarkRow row : ao.find(SuspectMarkRow.class, Query.select(MARK_COLUMNS)
+                    .where(SuspectMarkRow.PROJECT_LINK + " IN (" + Pages.placeholders(slice.size()) + ")",
+                            slice.toArray()).order("ID ASC"))) {
+                marks.add(mark(row));
+            }
+        }
+        return marks;
+    }
+
     /** The reviews of one link, oldest first (a link has a handful, not thousands). */
     public List<LinkReview> reviews(TraceLink link) {
         List<LinkReview> reviews = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -119,6 +120,7 @@ public final class AoTraceGraphStore implements TraceGraphStore {
     }
 
     /** The links of one item, outgoing then incoming (through the (project, from) and (project, to) indexes). */
+    @Override
     public List<TraceLink> linksOf(String itemId) {
         List<TraceLink> links = new ArrayList<>();
         for (String column : List.of(TraceLinkRow.FROM_ID, TraceLinkRow.TO_ID)) {
@@ -129,6 +131,58 @@ public final class AoTraceGraphStore implements TraceGraphStore {
             }
         }
         return links;
+    }
+
+    /** The links starting at these items, {@value #SLICE} ids per query through the (project, from) index. */
+    @Override
+    public List<TraceLink> outgoing(Collection<String> itemIds) {
+        List<TraceLink> links = new ArrayList<>();
+        for (List<String> slice : Pages.slices(List.copyOf(new LinkedHashSet<>(itemIds)), SLICE)) {
+            Object[] parameters = new Object[slice.size() + 1];
+            parameters[0] = projectKey;
+            for (int i = 0; i < slice.size(); i++) {
+                parameters[i + 1] = slice.get(i);
+            }
+            for (TraceLinkRow row : ao.find(TraceLinkRow.class, Query.select(LINK_COLUMNS)
+                    .where(TraceLinkRow.PROJECT_KEY + " = ? AND " + TraceLinkRow.FROM_ID + " IN ("
+                            + Pages.placeholders(slice.size()) + ")", parameters).order("ID ASC"))) {
+                links.add(link(row));
+            }
+        }
+        return links;
+    }
+
+    /** The item with this id, through UNIQUE {@link TraceItemRow#PROJECT_ITEM}. */
+    @Override
+    public Optional<TraceItem> item(String id) {
+        return Optional.ofNullable(items(List.of(id)).get(id));
+    }
+
+    /** The stored items among these ids, {@value #SLICE} per query through UNIQUE {@link TraceItemRow#PROJECT_ITEM}. */
+    @Override
+    public Map<String, TraceItem> items(Collection<String> ids) {
+        Map<String, TraceItem> found = new LinkedHashMap<>();
+        for (List<String> slice : Pages.slices(List.copyOf(new LinkedHashSet<>(ids)), SLICE)) {
+            Object[] keys = slice.stream().map(id -> UniqueKeys.of(projectKey, id)).toArray();
+            for (TraceItemRow row : ao.find(TraceItemRow.class, Query.select(ITEM_COLUMNS)
+                    .where(TraceItemRow.PROJECT_ITEM + " IN (" + Pages.placeholders(keys.length) + ")", keys))) {
+                found.put(row.getItemId(), item(row));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The projects whose trace holds an item with this id (through the item-id index): one, except after the
+     * product moved the item's issue to another project and before the trace followed.
+     */
+    public static List<String> projectsHolding(ActiveObjects ao, String itemId) {
+        List<String> projects = new ArrayList<>();
+        for (TraceItemRow row : ao.find(TraceItemRow.class, Query.select(TraceItemRow.ID + ","
+                + TraceItemRow.PROJECT_KEY).where(TraceItemRow.ITEM_ID + " = ?", itemId).order("ID ASC"))) {
+            projects.add(row.getProjectKey());
+        }
+        return projects;
     }
 
     // ---------------------------------------------------------------- items

@@ -37,6 +37,13 @@ import org.eqms.jira.product.JiraProjectPermissions;
 import org.eqms.jira.product.ProjectStores;
 import org.eqms.jira.product.SyncRefusal;
 import org.eqms.jira.product.SyncRefusals;
+import org.eqms.jira.product.TraceSyncAudit;
+import org.eqms.risk.HazardRepository;
+import org.eqms.risk.RiskRepository;
+import org.eqms.jira.store.AoTraceGraphStore;
+import org.eqms.jira.app.TraceActions;
+import org.eqms.audit.AuditData;
+import org.eqms.audit.AuditedObject;
 import org.eqms.jira.rest.RiskAppServices;
 import org.eqms.rest.Callers;
 import org.eqms.rest.notices.NoticeServices;
@@ -57,6 +64,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,7 +78,7 @@ import java.util.Optional;
  */
 @Named
 public class JiraRiskApp implements RiskAppServices.Source, SigningAdministrationServices.Source, NoticeServices.Source,
-        ProjectStores, SyncRefusals {
+        ProjectStores, TraceSyncAudit, SyncRefusals {
     private static final System.Logger LOG = System.getLogger(JiraRiskApp.class.getName());
 
     private final ActiveObjects ao;
@@ -140,17 +148,50 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     }
 
     @Override
+    public HazardRepository hazards() {
+        return new AoHazardRepository(ao);
+    }
+
+    @Override
+    public RiskRepository risks() {
+        return new AoRiskRepository(ao);
+    }
+
+    @Override
+    public List<String> projectsHolding(String itemId) {
+        return AoTraceGraphStore.projectsHolding(ao, itemId);
+    }
+
+    /**
+     * Runs the work in one AO transaction, then links the audit records it wrote into the ledger's chain (they are
+     * committed with the change; should linking fail, the next drain links them).
+     */
+    @Override
     public void inTransaction(Runnable work) {
         ao.executeInTransaction(() -> {
             work.run();
             return null;
         });
+        try {
+            ledger().auditTrail().flush();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "eQMS audit records of a trace sync wait for the next drain", e);
+        }
     }
 
+    /** Audits a change of the Jira sync, in the caller's transaction. */
+    @Override
+    public void record(AuditedObject object, String actorKey, String action, AuditData data) {
+        ledger().auditTrail().record(actor(actorKey), action, object, data);
+    }
+
+    /** Audits what the trace sync did not take ({@value TraceActions#SYNC_REFUSED}), in a transaction of its own. */
     @Override
     public void record(SyncRefusal refusal) {
-        LOG.log(System.Logger.Level.WARNING, "eQMS trace sync refused in {0}: {1} ({2})", refusal.projectKey(),
-                refusal.message(), refusal.code());
+        ledger().auditTrail().recordNow(actor(refusal.actorKey()), TraceActions.SYNC_REFUSED,
+                AuditedObject.of(TraceActions.OBJECT_TYPE, refusal.projectKey()), AuditData.empty()
+                        .put("subject", refusal.subject()).put("code", refusal.code())
+                        .put("message", refusal.message()).put("hint", refusal.hint()));
     }
 
     private Graph graph() {

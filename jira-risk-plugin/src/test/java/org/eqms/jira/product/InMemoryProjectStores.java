@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eqms.jira.mapping.ProjectTraceMapping;
+import org.eqms.risk.HazardRepository;
+import org.eqms.risk.RiskFixtures;
+import org.eqms.risk.RiskRepository;
 import org.eqms.trace.LinkReview;
 import org.eqms.trace.SuspectLinkStore;
 import org.eqms.trace.SuspectMark;
@@ -23,7 +26,11 @@ class InMemoryProjectStores implements ProjectStores {
     final Map<String, Graph> graphs = new HashMap<>();
     final Map<String, Suspects> suspects = new HashMap<>();
     final Map<String, ProjectTraceMapping> mappings = new HashMap<>();
+    /** The risk analysis records (hazards, situations, risks) of every project. */
+    final RiskFixtures.InMemoryStore risk = new RiskFixtures.InMemoryStore();
     int transactions;
+    /** The number of the transaction running now, 0 outside any. */
+    int open;
 
     @Override
     public Graph traceGraph(String projectKey) {
@@ -36,30 +43,78 @@ class InMemoryProjectStores implements ProjectStores {
     }
 
     @Override
+    public HazardRepository hazards() {
+        return risk;
+    }
+
+    @Override
+    public RiskRepository risks() {
+        return risk;
+    }
+
+    @Override
     public Optional<ProjectTraceMapping> mapping(String projectKey) {
         return Optional.ofNullable(mappings.get(projectKey));
     }
 
     @Override
-    public void inTransaction(Runnable work) {
-        transactions++;
-        work.run();
+    public List<String> projectsHolding(String itemId) {
+        return graphs.entrySet().stream().filter(e -> e.getValue().items.containsKey(itemId)).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
-    /** A map-backed {@link TraceGraphStore}. */
-    static final class Graph implements TraceGraphStore {
+    @Override
+    public void inTransaction(Runnable work) {
+        transactions++;
+        open = transactions;
+        try {
+            work.run();
+        } finally {
+            open = 0;
+        }
+    }
+
+    /** A map-backed {@link TraceGraphStore} that counts reads of the whole graph. */
+    static class Graph implements TraceGraphStore {
         final Map<String, TraceItem> items = new LinkedHashMap<>();
         final Set<TraceLink> links = new LinkedHashSet<>();
         int writes;
+        int wholeReads;
 
         @Override
         public Stream<TraceItem> items() {
+            wholeReads++;
             return new ArrayList<>(items.values()).stream();
         }
 
         @Override
         public Stream<TraceLink> links() {
+            wholeReads++;
             return new ArrayList<>(links).stream();
+        }
+
+        @Override
+        public Optional<TraceItem> item(String id) {
+            return Optional.ofNullable(items.get(id));
+        }
+
+        @Override
+        public Map<String, TraceItem> items(Collection<String> ids) {
+            Map<String, TraceItem> found = new LinkedHashMap<>();
+            ids.forEach(id -> Optional.ofNullable(items.get(id)).ifPresent(i -> found.put(id, i)));
+            return found;
+        }
+
+        @Override
+        public List<TraceLink> linksOf(String id) {
+            List<TraceLink> of = new ArrayList<>(links.stream().filter(l -> l.from().equals(id)).toList());
+            of.addAll(links.stream().filter(l -> l.to().equals(id)).toList());
+            return of;
+        }
+
+        @Override
+        public List<TraceLink> outgoing(Collection<String> ids) {
+            return links.stream().filter(l -> ids.contains(l.from())).toList();
         }
 
         @Override
@@ -92,9 +147,17 @@ class InMemoryProjectStores implements ProjectStores {
         final Map<TraceLink, SuspectMark> marks = new LinkedHashMap<>();
         final List<LinkReview> reviews = new ArrayList<>();
 
+        int wholeReads;
+
         @Override
         public Stream<SuspectMark> marks() {
+            wholeReads++;
             return new ArrayList<>(marks.values()).stream();
+        }
+
+        @Override
+        public List<SuspectMark> marksOn(Collection<TraceLink> links) {
+            return links.stream().distinct().map(marks::get).filter(java.util.Objects::nonNull).toList();
         }
 
         @Override

@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.eqms.compliance.Clause;
+import org.eqms.jira.app.TraceActions;
 import org.eqms.jira.mapping.LinkTypeMapping;
 import org.eqms.jira.mapping.ProjectTraceMapping;
 import org.eqms.jira.mapping.VerificationStatusRule;
@@ -57,8 +59,9 @@ class JiraTraceListenerTest {
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final InMemoryProjectStores stores = new InMemoryProjectStores();
     private final List<SyncRefusal> refusals = new ArrayList<>();
+    private final RecordedAudit audit = new RecordedAudit(stores);
     private final JiraTraceListener listener = new JiraTraceListener(publisher, jira.issueManager,
-            jira.issueLinkManager, stores, refusals::add, Clock.fixed(NOW, ZoneOffset.UTC));
+            jira.issueLinkManager, stores, audit, refusals::add, Clock.fixed(NOW, ZoneOffset.UTC));
     private final ApplicationUser alice = MockJira.user("u-alice");
 
     JiraTraceListenerTest() {
@@ -70,6 +73,16 @@ class JiraTraceListenerTest {
                         String.valueOf(MITIGATES), LinkTypeMapping.inward(LinkType.MITIGATED_BY),
                         String.valueOf(TESTS), LinkTypeMapping.inward(LinkType.VERIFIED_BY)),
                 VerificationStatusRule.DEFAULT));
+    }
+
+    /** The refusals about the trace (not those of the risk analysis, see {@link RiskRecordSync}). */
+    private List<SyncRefusal> traceRefusals() {
+        return refusals.stream().filter(r -> !r.code().equals(RiskRecordSync.SITUATION_WITHOUT_HAZARD)
+                && !r.code().equals(RiskRecordSync.RECORD_IN_USE)).toList();
+    }
+
+    private InMemoryProjectStores.Graph graph(String projectKey) {
+        return stores.traceGraph(projectKey);
     }
 
     private InMemoryProjectStores.Graph graph() {
@@ -138,7 +151,7 @@ class JiraTraceListenerTest {
         assertThat(item.role()).isEqualTo(ItemRole.HAZARD);
         assertThat(item.key()).isEqualTo("INF-1");
         assertThat(item.title()).isEqualTo("Heater overheats");
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -149,7 +162,7 @@ class JiraTraceListenerTest {
 
         assertThat(graph().items).isEmpty();
         assertThat(stores.graphs).doesNotContainKey("RSK");
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -158,7 +171,7 @@ class JiraTraceListenerTest {
 
         assertThat(graph().links).containsExactly(new TraceLink("1", LinkType.LEADS_TO, "2"),
                 new TraceLink("2", LinkType.MITIGATED_BY, "3"), new TraceLink("3", LinkType.VERIFIED_BY, "4"));
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -169,7 +182,7 @@ class JiraTraceListenerTest {
         linked(11, hazard, situation, RELATES);
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -182,7 +195,7 @@ class JiraTraceListenerTest {
                 .doesNotThrowAnyException();
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.projectKey()).isEqualTo("INF");
             assertThat(r.code()).isEqualTo("link_not_allowed");
             assertThat(r.subject()).isEqualTo("INF-1 —LEADS_TO→ INF-4");
@@ -200,7 +213,7 @@ class JiraTraceListenerTest {
         linked(11, bug, control, TESTS);
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(SyncRefusal.NOT_A_TRACE_ITEM);
             assertThat(r.message()).contains("INF-5").contains("Bug");
         });
@@ -214,7 +227,8 @@ class JiraTraceListenerTest {
         linked(11, hazard, elsewhere, LEADS_TO);
 
         assertThat(graph().links).isEmpty();
-        assertThat(refusals).singleElement().extracting(SyncRefusal::code).isEqualTo(SyncRefusal.CROSS_PROJECT_LINK);
+        assertThat(traceRefusals()).singleElement().extracting(SyncRefusal::code)
+                .isEqualTo(SyncRefusal.CROSS_PROJECT_LINK);
     }
 
     @Test
@@ -237,7 +251,7 @@ class JiraTraceListenerTest {
         listener.onIssueLinkCreated(new IssueLinkCreatedEvent(link, NOW));
 
         assertThat(graph().links).hasSize(1);
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -347,7 +361,7 @@ class JiraTraceListenerTest {
         assertThat(graph().items).containsOnlyKeys("1", "2", "4");
         assertThat(graph().links).containsExactly(new TraceLink("1", LinkType.LEADS_TO, "2"));
         assertThat(suspects().marks).containsOnlyKeys(new TraceLink("1", LinkType.LEADS_TO, "2"));
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
     }
 
     @Test
@@ -406,7 +420,7 @@ class JiraTraceListenerTest {
 
         assertThat(graph().items.get("4").status()).isEqualTo(VerificationStatus.PASSED);
         assertThat(graph().links).containsExactly(new TraceLink("3", LinkType.VERIFIED_BY, "4"));
-        assertThat(refusals).singleElement().extracting(SyncRefusal::code).isEqualTo("link_not_allowed");
+        assertThat(traceRefusals()).singleElement().extracting(SyncRefusal::code).isEqualTo("link_not_allowed");
     }
 
     @Test
@@ -419,7 +433,7 @@ class JiraTraceListenerTest {
         assertThat(graph().items.get("2").role()).isEqualTo(ItemRole.RISK_CONTROL);
         assertThat(graph().links).as("HAZARD —LEADS_TO→ RISK_CONTROL and RC —MITIGATED_BY→ RC are refused")
                 .containsExactly(new TraceLink("3", LinkType.VERIFIED_BY, "4"));
-        assertThat(refusals).extracting(SyncRefusal::code).containsOnly("link_not_allowed").hasSize(2);
+        assertThat(traceRefusals()).extracting(SyncRefusal::code).containsOnly("link_not_allowed").hasSize(2);
     }
 
     @Test
@@ -433,12 +447,12 @@ class JiraTraceListenerTest {
         };
         broken.mappings.putAll(stores.mappings);
         JiraTraceListener failing = new JiraTraceListener(publisher, jira.issueManager, jira.issueLinkManager,
-                broken, refusals::add, Clock.fixed(NOW, ZoneOffset.UTC));
+                broken, audit, refusals::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThatCode(() -> failing.onIssueEvent(MockJira.event(hazard, EventType.ISSUE_CREATED_ID, alice)))
                 .doesNotThrowAnyException();
 
-        assertThat(refusals).singleElement().satisfies(r -> {
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(SyncRefusal.SYNC_FAILED);
             assertThat(r.subject()).isEqualTo("INF-1");
             assertThat(r.message()).contains("database down");
@@ -451,7 +465,7 @@ class JiraTraceListenerTest {
         MutableIssue test = created(4, TEST, "Cut-off test", "To Do");
         IssueLink wrong = jira.link(11, hazard, test, LEADS_TO);
         JiraTraceListener failing = new JiraTraceListener(publisher, jira.issueManager, jira.issueLinkManager,
-                stores, r -> {
+                stores, audit, r -> {
                     throw new IllegalStateException("refusal store down");
                 }, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -468,6 +482,208 @@ class JiraTraceListenerTest {
             listener.onIssueLinkCreated(new IssueLinkCreatedEvent(null, NOW));
             listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(null, NOW));
         }).doesNotThrowAnyException();
-        assertThat(refusals).isEmpty();
+        assertThat(traceRefusals()).isEmpty();
+    }
+
+    @Test
+    @Clause("21CFR11.10(e)")
+    @Clause("IEC62304-8.2.3")
+    void everyTraceChangeIsAuditedInTheTransactionOfTheChangeWithTheEventsUser() {
+        MutableIssue[] issues = chain();
+
+        assertThat(audit.actions()).containsExactly(TraceActions.ITEM_ADDED, TraceActions.ITEM_ADDED,
+                TraceActions.ITEM_ADDED, TraceActions.ITEM_ADDED, TraceActions.LINK_ADDED, TraceActions.LINK_ADDED,
+                TraceActions.LINK_ADDED);
+        assertThat(audit.trace()).allSatisfy(e -> {
+            assertThat(e.projectKey()).isEqualTo("INF");
+            assertThat(e.transaction()).as("joined the transaction of the change").isPositive();
+        });
+        RecordedAudit.Entry added = audit.trace().get(0);
+        assertThat(added.actorKey()).isEqualTo("u-alice");
+        assertThat(added.data().get("itemId").asText()).isEqualTo("1");
+        assertThat(added.data().get("key").asText()).isEqualTo("INF-1");
+        assertThat(added.data().get("role").asText()).isEqualTo("HAZARD");
+        assertThat(added.data().get("contentHash").asText()).isEqualTo(TraceItemHash.of(graph().items.get("1")));
+        RecordedAudit.Entry linked = audit.trace().get(5);
+        assertThat(linked.actorKey()).as("Jira's link events name no user").isEqualTo(JiraTraceListener.UNKNOWN_ACTOR);
+        assertThat(linked.data().get("from").asText()).isEqualTo("2");
+        assertThat(linked.data().get("type").asText()).isEqualTo("MITIGATED_BY");
+        assertThat(linked.data().get("to").asText()).isEqualTo("3");
+        assertThat(linked.data().get("fromKey").asText()).isEqualTo("INF-2");
+
+        audit.entries.clear();
+        TraceItem before = graph().items.get("1");
+        when(issues[0].getSummary()).thenReturn("Heater overheats above 45 °C");
+        updated(issues[0], MockJira.user("u-bob"));
+
+        assertThat(audit.actions()).containsExactly(TraceActions.ITEM_CHANGED, TraceActions.LINKS_SUSPECTED);
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::actorKey).containsOnly("u-bob");
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::transaction).containsOnly(stores.transactions);
+        RecordedAudit.Entry changed = audit.trace().get(0);
+        assertThat(changed.data().at("/changes/title/old").asText()).isEqualTo("Heater overheats");
+        assertThat(changed.data().at("/changes/title/new").asText()).isEqualTo("Heater overheats above 45 °C");
+        assertThat(changed.data().at("/changes/contentHash/old").asText()).isEqualTo(TraceItemHash.of(before));
+        assertThat(changed.data().at("/changes/key").isMissingNode()).as("only what changed").isTrue();
+        RecordedAudit.Entry suspected = audit.trace().get(1);
+        assertThat(suspected.data().get("changedItemId").asText()).isEqualTo("1");
+        assertThat(suspected.data().get("count").asInt()).isEqualTo(3);
+        assertThat(suspected.data().get("links")).hasSize(3);
+
+        audit.entries.clear();
+        jira.delete(issues[2]);
+        listener.onIssueEvent(MockJira.event(issues[2], EventType.ISSUE_DELETED_ID, alice));
+
+        assertThat(audit.actions()).containsExactly(TraceActions.LINK_REMOVED, TraceActions.LINK_REMOVED,
+                TraceActions.ITEM_REMOVED);
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::transaction).containsOnly(stores.transactions);
+        assertThat(audit.trace()).extracting(e -> e.data().get("reason").asText()).allMatch(r -> r.contains("deleted"));
+        assertThat(audit.trace().subList(0, 2)).allSatisfy(e ->
+                assertThat(e.data().get("suspectMarkDropped").asBoolean()).isTrue());
+    }
+
+    @Test
+    void aDeletedLinkIsAuditedWithWhetherItsSuspectMarkWasDropped() {
+        MutableIssue[] issues = chain();
+        IssueLink leadsTo = jira.issueLinkManager.getOutwardLinks(1L).get(0);
+        audit.entries.clear();
+
+        listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(leadsTo, NOW));
+
+        assertThat(audit.trace()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(TraceActions.LINK_REMOVED);
+            assertThat(e.data().get("from").asText()).isEqualTo("1");
+            assertThat(e.data().get("suspectMarkDropped").asBoolean()).isFalse();
+            assertThat(e.transaction()).isPositive();
+        });
+    }
+
+    @Test
+    void nothingIsAuditedWhenNothingChanges() {
+        MutableIssue[] issues = chain();
+        audit.entries.clear();
+
+        updated(issues[0], alice);
+        listener.onIssueLinkCreated(new IssueLinkCreatedEvent(jira.issueLinkManager.getOutwardLinks(1L).get(0), NOW));
+
+        assertThat(audit.trace()).isEmpty();
+    }
+
+    @Test
+    void aRefusalNamesTheUserWhoseChangeWasNotFollowed() {
+        chain();
+        MutableIssue bug = jira.issue(5, "INF", BUG, "Crash", "Open");
+        jira.link(15, bug, jira.issueManager.getIssueObject(3L), TESTS);
+        when(bug.getIssueType()).thenReturn(TEST);
+        when(jira.issueManager.getIssueObject(5L).getSummary()).thenReturn("Crash test");
+        jira.link(16, jira.issueManager.getIssueObject(1L), bug, LEADS_TO);
+
+        updated(bug, MockJira.user("u-bob"));
+
+        assertThat(traceRefusals()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("link_not_allowed");
+            assertThat(r.actorKey()).isEqualTo("u-bob");
+        });
+        assertThat(audit.actions()).endsWith(TraceActions.ITEM_ADDED, TraceActions.LINK_ADDED);
+    }
+
+    @Test
+    void anEventReadsOnlyTheItemItsLinksAndItsDownstreamNeverTheWholeTrace() {
+        MutableIssue[] issues = chain();
+        when(issues[0].getSummary()).thenReturn("Heater overheats above 45 °C");
+        updated(issues[0], alice);
+        when(issues[3].getIssueType()).thenReturn(BUG);
+        updated(issues[3], alice);
+        listener.onIssueLinkDeleted(new IssueLinkDeletedEvent(jira.issueLinkManager.getOutwardLinks(1L).get(0), NOW));
+        jira.delete(issues[2]);
+        listener.onIssueEvent(MockJira.event(issues[2], EventType.ISSUE_DELETED_ID, alice));
+
+        assertThat(graph().wholeReads).isZero();
+        assertThat(suspects().wholeReads).isZero();
+        assertThat(graph().items).containsOnlyKeys("1", "2");
+        assertThat(graph().links).isEmpty();
+        assertThat(suspects().marks).isEmpty();
+    }
+
+    @Test
+    @Clause("21CFR11.10(e)")
+    void anIssueMovedToAnotherTracedProjectLeavesTheOldTraceAndJoinsTheNewOne() {
+        stores.mappings.put("RSK", new ProjectTraceMapping("RSK", 1, Map.of("10002", ItemRole.HAZARDOUS_SITUATION),
+                Map.of(), VerificationStatusRule.DEFAULT));
+        MutableIssue[] issues = chain();
+        when(issues[0].getSummary()).thenReturn("Heater overheats above 45 °C");
+        updated(issues[0], alice);
+        audit.entries.clear();
+        MutableIssue situation = issues[1];
+        var rsk = jira.project("RSK");
+        when(situation.getProjectObject()).thenReturn(rsk);
+        when(situation.getKey()).thenReturn("RSK-7");
+
+        updated(situation, MockJira.user("u-bob"));
+
+        assertThat(graph().items).containsOnlyKeys("1", "3", "4");
+        assertThat(graph().links).containsExactly(new TraceLink("3", LinkType.VERIFIED_BY, "4"));
+        assertThat(suspects().marks).containsOnlyKeys(new TraceLink("3", LinkType.VERIFIED_BY, "4"));
+        assertThat(graph("RSK").items).containsOnlyKeys("2");
+        assertThat(graph("RSK").items.get("2").key()).isEqualTo("RSK-7");
+        assertThat(graph("RSK").links).as("its Jira links now join two projects").isEmpty();
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::projectKey, RecordedAudit.Entry::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INF", TraceActions.LINK_REMOVED),
+                        org.assertj.core.groups.Tuple.tuple("INF", TraceActions.LINK_REMOVED),
+                        org.assertj.core.groups.Tuple.tuple("INF", TraceActions.ITEM_REMOVED),
+                        org.assertj.core.groups.Tuple.tuple("RSK", TraceActions.ITEM_ADDED));
+        assertThat(audit.trace().get(2).data().get("reason").asText()).contains("moved to project RSK");
+        assertThat(audit.trace()).extracting(RecordedAudit.Entry::actorKey).containsOnly("u-bob");
+    }
+
+    @Test
+    void anIssueMovedToAnUntracedProjectOnlyLeavesTheOldTrace() {
+        MutableIssue[] issues = chain();
+        var ops = jira.project("OPS");
+        when(issues[3].getProjectObject()).thenReturn(ops);
+        when(issues[3].getKey()).thenReturn("OPS-1");
+
+        updated(issues[3], alice);
+
+        assertThat(graph().items).containsOnlyKeys("1", "2", "3");
+        assertThat(graph().links).hasSize(2);
+        assertThat(stores.graphs).doesNotContainKey("OPS");
+        assertThat(traceRefusals()).isEmpty();
+    }
+
+    @Test
+    void aFailedEventIsRecordedAsOneRefusalWithoutTheRefusalsOfItsRolledBackWork() {
+        MutableIssue control = created(3, CONTROL, "Thermal cut-off", "Open");
+        MutableIssue hazard = created(1, HAZARD, "Heater overheats", "Open");
+        MutableIssue bug = created(4, BUG, "Cut-off test", "Done");
+        jira.link(14, bug, hazard, LEADS_TO);
+        jira.link(13, bug, control, TESTS);
+        InMemoryProjectStores.Graph real = graph();
+        InMemoryProjectStores.Graph failingGraph = new InMemoryProjectStores.Graph() {
+            @Override
+            public void saveLink(TraceLink link) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        failingGraph.items.putAll(real.items);
+        InMemoryProjectStores failing = new InMemoryProjectStores() {
+            @Override
+            public Graph traceGraph(String projectKey) {
+                return failingGraph;
+            }
+        };
+        failing.mappings.putAll(stores.mappings);
+        JiraTraceListener listener = new JiraTraceListener(publisher, jira.issueManager, jira.issueLinkManager,
+                failing, audit, refusals::add, Clock.fixed(NOW, ZoneOffset.UTC));
+        when(bug.getIssueType()).thenReturn(TEST);
+
+        listener.onIssueEvent(MockJira.event(bug, EventType.ISSUE_UPDATED_ID, alice));
+
+        assertThat(traceRefusals())
+                .as("not the link_not_allowed of VERIFICATION —LEADS_TO→ HAZARD met before the failure")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.code()).isEqualTo(SyncRefusal.SYNC_FAILED);
+                    assertThat(r.actorKey()).isEqualTo("u-alice");
+                    assertThat(r.message()).contains("database down");
+                });
     }
 }

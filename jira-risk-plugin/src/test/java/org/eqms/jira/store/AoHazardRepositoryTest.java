@@ -86,4 +86,26 @@ class AoHazardRepositoryTest {
                 .extracting(HazardousSituation::hazardId).doesNotContain("HZ-OTHER").doesNotHaveDuplicates();
         assertThat(all(store.situationsOf("PUMP", List.of()))).isEmpty();
     }
+
+    @ActiveObjectsTest
+    void aHazardAndASituationAreDeletedByIdInTheirProjectOnly(ActiveObjects ao) {
+        AoHazardRepository store = new AoHazardRepository(StoreFixtures.migrated(ao));
+        store.saveHazard("PUMP", StoreFixtures.hazard("HZ-1"));
+        store.saveHazard("OTHER", StoreFixtures.hazard("HZ-1"));
+        store.saveSituation("PUMP", StoreFixtures.situation("HS-1", "HZ-1"));
+        store.saveSituation("OTHER", StoreFixtures.situation("HS-1", "HZ-1"));
+
+        assertThat(store.anySituationOf("PUMP", "HZ-1")).isTrue();
+        assertThat(store.anySituationOf("PUMP", "HZ-2")).isFalse();
+        store.deleteSituation("PUMP", "HS-1");
+        assertThat(store.anySituationOf("PUMP", "HZ-1")).isFalse();
+        store.deleteHazard("PUMP", "HZ-1");
+        store.deleteHazard("PUMP", "HZ-404");
+
+        assertThat(store.findHazard("PUMP", "HZ-1")).isEmpty();
+        assertThat(store.findSituation("PUMP", "HS-1")).isEmpty();
+        assertThat(store.findHazard("OTHER", "HZ-1")).isPresent();
+        assertThat(store.findSituation("OTHER", "HS-1")).isPresent();
+        assertThat(store.anySituationOf("OTHER", "HZ-1")).isTrue();
+    }
 }

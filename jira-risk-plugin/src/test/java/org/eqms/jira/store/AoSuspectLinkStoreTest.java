@@ -105,4 +105,18 @@ class AoSuspectLinkStoreTest {
         assertThat(marks(monitor)).extracting(SuspectMark::changedBy).containsExactly("user-2");
         assertThat(ao.count(SuspectMarkRow.class)).isEqualTo(2);
     }
+
+    @ActiveObjectsTest
+    void theMarksOfSomeLinksAreLookedUpByLink(ActiveObjects ao) {
+        StoreFixtures.migrated(ao);
+        AoSuspectLinkStore pump = new AoSuspectLinkStore(ao, "PUMP");
+        AoSuspectLinkStore other = new AoSuspectLinkStore(ao, "OTHER");
+        SuspectMark derives = mark(DERIVES, "user-1", StoreFixtures.NOW);
+        pump.saveMarks(List.of(derives));
+        other.saveMarks(List.of(mark(VERIFIED, "user-2", StoreFixtures.NOW)));
+
+        assertThat(pump.marksOn(List.of(DERIVES, VERIFIED, DERIVES))).containsExactly(derives);
+        assertThat(pump.marksOn(List.of(VERIFIED))).isEmpty();
+        assertThat(pump.marksOn(List.of())).isEmpty();
+    }
 }

@@ -216,4 +216,45 @@ class AoTraceGraphStoreTest {
         assertThatThrownBy(() -> items(store)).isInstanceOf(StoredDataException.class)
                 .hasMessageContaining("trace item 1 of project PUMP");
     }
+
+    @ActiveObjectsTest
+    @Clause("IEC62304-5.1.1")
+    void lookupsByIdReadOnlyTheItemsAndLinksAsked(ActiveObjects ao) {
+        StoreFixtures.migrated(ao);
+        AoTraceGraphStore store = new AoTraceGraphStore(ao, "PUMP");
+        AoTraceGraphStore other = new AoTraceGraphStore(ao, "OTHER");
+        TraceGraph graph = StoreFixtures.smallGraph();
+        save(store, graph);
+        other.saveItem(graph.require("2"));
+
+        assertThat(store.item("2")).contains(graph.require("2"));
+        assertThat(store.item("99")).isEmpty();
+        assertThat(store.items(List.of("5", "99", "1"))).containsOnlyKeys("5", "1")
+                .containsEntry("5", graph.require("5"));
+        assertThat(store.linksOf("2")).containsExactly(new TraceLink("2", LinkType.VERIFIED_BY, "3"),
+                new TraceLink("1", LinkType.DERIVES, "2"), new TraceLink("6", LinkType.IMPLEMENTED_BY, "2"));
+        assertThat(store.outgoing(List.of("4", "5", "3"))).containsExactlyInAnyOrder(
+                new TraceLink("4", LinkType.LEADS_TO, "5"), new TraceLink("5", LinkType.MITIGATED_BY, "6"));
+        assertThat(other.linksOf("2")).isEmpty();
+        assertThat(other.outgoing(List.of("2"))).isEmpty();
+        assertThat(AoTraceGraphStore.projectsHolding(ao, "2")).containsExactlyInAnyOrder("PUMP", "OTHER");
+        assertThat(AoTraceGraphStore.projectsHolding(ao, "4")).containsExactly("PUMP");
+        assertThat(AoTraceGraphStore.projectsHolding(ao, "99")).isEmpty();
+    }
+
+    @ActiveObjectsTest
+    @Clause("IEC62304-8.2.3")
+    void theDownstreamOfAStoredItemIsItsClosureOnTheWholeGraph(ActiveObjects ao) {
+        AoTraceGraphStore store = new AoTraceGraphStore(StoreFixtures.migrated(ao), "PUMP");
+        TraceGraph graph = StoreFixtures.smallGraph();
+        save(store, graph);
+
+        for (String id : List.of("1", "2", "3", "4", "5", "6")) {
+            TraceGraph downstream = org.eqms.trace.TraceNeighbourhood.downstream(store, id);
+            assertThat(org.eqms.trace.SuspectLinks.downstreamClosure(downstream, id))
+                    .isEqualTo(org.eqms.trace.SuspectLinks.downstreamClosure(graph, id));
+        }
+        assertThat(org.eqms.trace.TraceNeighbourhood.downstream(store, "4").itemCount())
+                .as("H-1 → HS-1 → RC-1 → SRS-1 → TC-1, not SYS-1").isEqualTo(5);
+    }
 }

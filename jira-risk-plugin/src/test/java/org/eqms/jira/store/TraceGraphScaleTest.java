@@ -13,15 +13,18 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.eqms.store.ao.testing.ActiveObjectsTest;
 import org.eqms.trace.ItemRole;
 import org.eqms.trace.LinkType;
+import org.eqms.trace.SuspectLinks;
 import org.eqms.trace.TraceGraph;
 import org.eqms.trace.TraceItem;
 import org.eqms.trace.TraceLink;
+import org.eqms.trace.TraceNeighbourhood;
 import org.eqms.trace.VerificationStatus;
 
 /**
  * DESIGN §4 at the size the design names: 10,000 requirements, 5,000 risk controls and 20,000 tests with 100,000
  * links, saved in batches, then streamed back page by page — counted, and loaded into a {@link TraceGraph} — with a
- * number of queries proportional to the pages, not to the rows (no N+1). Counts are asserted, not times.
+ * number of queries proportional to the pages, not to the rows (no N+1); then what one change reads of it, its
+ * downstream closure, in a query per level. Counts are asserted, not times.
  */
 class TraceGraphScaleTest {
     private static final int REQUIREMENTS = 10_000;
@@ -103,6 +106,17 @@ class TraceGraphScaleTest {
         assertThat(graph.itemCount()).isEqualTo(REQUIREMENTS + CONTROLS + TESTS);
         assertThat(graph.linkCount()).isEqualTo(LINKS);
         assertThat(store.linksOf("r0")).hasSize(6 + 2);
+
+        // what one change of a control reads (the Jira listener): its downstream closure, one query per
+        // breadth-first level (c0; its 4 requirements and 4 tests; their tests) and one for the items, not the graph
+        streamed.set(0);
+        otherCalls.set(0);
+        TraceGraph downstream = TraceNeighbourhood.downstream(counted, "c0");
+        assertThat(streamed.get()).isZero();
+        assertThat(otherCalls.get()).isEqualTo(3 + 1);
+        assertThat(SuspectLinks.downstreamClosure(downstream, "c0"))
+                .isEqualTo(SuspectLinks.downstreamClosure(graph, "c0")).hasSize(4 + 4 + 4 * 6);
+        assertThat(downstream.itemCount()).isLessThan(40);
     }
 
     private static void flushItems(AoTraceGraphStore store, List<TraceItem> batch, boolean last) {

@@ -12,10 +12,13 @@ import net.java.ao.schema.Unique;
  * One item of a project's trace graph (IEC 62304). One row per (project, item id): UNIQUE {@value #PROJECT_ITEM}.
  * The item id is the product's id (e.g. the Jira issue id) as a plain column, never a foreign key. The text fields
  * are a JSON object of strings ({@code eqms-jira/item-fields/1}); the role-specific attributes are enum names or
- * {@code null}. Rows are read in {@code (PROJECT_KEY, ID)} order, page by page.
+ * {@code null}. Rows are read in {@code (PROJECT_KEY, ID)} order, page by page;
+ * indexed on the item id alone to find the project holding an item (an issue moved between projects).
  */
 @Table("TRACE_ITEM")
-@Indexes(@Index(name = "trace_item_proj_id", methodNames = {"getProjectKey", "getID"}))
+@Indexes({
+        @Index(name = "trace_item_proj_id", methodNames = {"getProjectKey", "getID"}),
+        @Index(name = "trace_item_item", methodNames = {"getItemId"})})
 public interface TraceItemRow extends Entity {
     String ID = "ID";
     String PROJECT_KEY = "PROJECT_KEY";
