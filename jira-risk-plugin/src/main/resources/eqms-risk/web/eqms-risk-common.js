@@ -254,6 +254,27 @@
         };
     }
 
+    /**
+     * The previous/next buttons and the row range of a paged list in node: total is null when the server does not
+     * count; go(offset) loads another page.
+     */
+    function pager(node, t, pageSize, offset, shown, total, hasMore, go) {
+        clear(node);
+        var range = total === null ? t('rows', shown ? offset + 1 : 0, offset + shown)
+            : t('rows-of', shown ? offset + 1 : 0, offset + shown, total);
+        var previous = el('button', {'type': 'button', 'class': 'aui-button eqms-previous'}, t('previous'));
+        var next = el('button', {'type': 'button', 'class': 'aui-button eqms-next'}, t('next'));
+        previous.disabled = offset === 0;
+        next.disabled = !hasMore;
+        previous.addEventListener('click', function () {
+            go(Math.max(0, offset - pageSize));
+        });
+        next.addEventListener('click', function () {
+            go(offset + pageSize);
+        });
+        append(node, [previous, next, el('span', {'class': 'eqms-range'}, range)]);
+    }
+
     /** Scripts of further project page tabs register here before project-risk.js starts the page: tabs[name](root). */
     var tabs = {};
 
@@ -263,6 +284,6 @@
 
     window.EqmsRisk = {contextPath: contextPath, restBase: restBase, projectBase: projectBase, texts: texts,
         request: request, clear: clear, el: el, append: append, row: row, message: message, failure: failure,
-        lozenge: lozenge, onReady: onReady, busy: busy, formMessages: formMessages, listEditor: listEditor, tab: tab,
+        lozenge: lozenge, onReady: onReady, busy: busy, formMessages: formMessages, listEditor: listEditor, pager: pager, tab: tab,
         tabs: tabs};
 }(window, document));

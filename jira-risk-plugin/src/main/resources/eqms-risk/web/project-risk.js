@@ -26,21 +26,8 @@
         }
 
         function pager(name, offset, shown, total, hasMore, go) {
-            var node = root.querySelector('.eqms-pager[data-for="' + name + '"]');
-            R.clear(node);
-            var range = total === null ? t('rows', shown ? offset + 1 : 0, offset + shown)
-                : t('rows-of', shown ? offset + 1 : 0, offset + shown, total);
-            var previous = R.el('button', {'type': 'button', 'class': 'aui-button eqms-previous'}, t('previous'));
-            var next = R.el('button', {'type': 'button', 'class': 'aui-button eqms-next'}, t('next'));
-            previous.disabled = offset === 0;
-            next.disabled = !hasMore;
-            previous.addEventListener('click', function () {
-                go(Math.max(0, offset - pageSize));
-            });
-            next.addEventListener('click', function () {
-                go(offset + pageSize);
-            });
-            R.append(node, [previous, next, R.el('span', {'class': 'eqms-range'}, range)]);
+            R.pager(root.querySelector('.eqms-pager[data-for="' + name + '"]'), t, pageSize, offset, shown, total,
+                hasMore, go);
         }
 
         /* Risk register */

@@ -7,7 +7,9 @@ import org.eqms.risk.Acceptability;
 import org.eqms.risk.ActionPriority;
 import org.eqms.risk.ControlOption;
 import org.eqms.risk.HazardCategory;
+import org.eqms.risk.InformationSource;
 import org.eqms.risk.PlanStatus;
+import org.eqms.risk.ReportStatus;
 import org.eqms.risk.VerificationPurpose;
 import org.eqms.trace.Coverage;
 import org.eqms.trace.GapKind;
@@ -70,6 +72,17 @@ public final class ScriptTexts {
             "plan.probability-scale", "plan.level-name", "plan.lower-bound", "plan.band", "plan.matrix", "plan.cell",
             "plan.verification", "plan.overall", "plan.post-production", "plan.saved", "plan.save-first",
             "plan.approved", "plan.signed-object",
+            "report.none", "report.version", "report.status", "report.intact", "report.not-intact", "report.hash",
+            "report.plan", "report.plan-version", "report.method", "report.acceptable", "report.rationale",
+            "report.benefit-risk", "report.benefit-required", "report.disclosure", "report.evaluated",
+            "report.production-methods", "report.concluded", "report.by-at", "report.signatures",
+            "report.no-signatures", "report.signature", "report.reason", "report.pdf", "report.download",
+            "report.sign", "report.signed", "report.signed-object", "report.concluded-version",
+            "report.not-concluded",
+            "fmea.empty", "fmea.rate", "fmea.risk-required", "fmea.saved",
+            "production.empty", "production.none-flagged", "production.choose", "production.choose-risk",
+            "production.cleared", "production.recorded", "production.flagged-now", "production.flagged-none",
+            "production.no-hazards",
             "sign.title", "sign.what", "sign.object", "sign.expires", "sign.meaning", "sign.reason", "sign.user-id",
             "sign.user-id-help", "sign.password", "sign.totp", "sign.totp-help", "sign.secret-required",
             "sign.lockout", "sign.declaration", "sign.submit", "sign.failed");
@@ -94,6 +107,8 @@ public final class ScriptTexts {
         enumKeys(keys, "verification-purpose.", VerificationPurpose.values());
         enumKeys(keys, "verification.", org.eqms.risk.VerificationStatus.values());
         enumKeys(keys, "plan-status.", PlanStatus.values());
+        enumKeys(keys, "report-status.", ReportStatus.values());
+        enumKeys(keys, "information-source.", InformationSource.values());
         return Collections.unmodifiableSet(keys);
     }
 

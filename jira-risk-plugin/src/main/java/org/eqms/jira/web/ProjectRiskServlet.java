@@ -8,7 +8,9 @@ import org.eqms.jira.product.JiraProjectPermissions;
 import org.eqms.jira.view.JiraUi;
 import org.eqms.jira.view.ScriptTexts;
 import org.eqms.risk.ControlOption;
+import org.eqms.risk.FmeaRating;
 import org.eqms.risk.HazardCategory;
+import org.eqms.risk.InformationSource;
 import org.eqms.risk.ReportMeaning;
 import org.eqms.risk.VerificationPurpose;
 import org.eqms.risk.VerificationStatus;
@@ -22,13 +24,16 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The project page of the risk file and the trace ({@code /plugins/servlet/eqms-risk/project?key=INF}): a shell with
- * tabs (risk register, heat map, trace matrix, gaps, suspect links, baselines, SOUP, risk analysis, plan) that the
+ * tabs (risk register, heat map, trace matrix, gaps, suspect links, baselines, SOUP, risk analysis, plan, FMEA,
+ * post-production, report) that the
  * scripts of {@code eqms-risk/web/} ({@link #SCRIPTS}) fill from {@code /rest/eqms-risk/1.0/projects/{key}/...}.
  * Jira's Browse Projects permission is needed (401 anonymous, 403 without it, 400 without a valid key); the REST
- * resources check again, and check Edit Issues (Administer Projects for the plan) for every change, so the page only
+ * resources check again, and check Edit Issues (Administer Projects for the plan and the report's review) for every
+ * change, so the page only
  * hides the forms of callers who may not change.
  */
 public class ProjectRiskServlet extends HttpServlet {
@@ -40,13 +45,15 @@ public class ProjectRiskServlet extends HttpServlet {
     /** Rows per page of the register and the matrix (the REST resources allow up to 1000 and 500 by default). */
     static final int PAGE_SIZE = 50;
     /**
-     * The page's scripts after eqms-risk-common.js, in load order: the tabs of risk-analysis.js and risk-plan.js
-     * register with it before project-risk.js starts the page.
+     * The page's scripts after eqms-risk-common.js, in load order: the tabs of risk-analysis.js, risk-plan.js,
+     * risk-fmea.js, risk-production.js and risk-report.js register with it before project-risk.js starts the page.
      */
     static final List<String> SCRIPTS = List.of("signing-dialog.js", "risk-analysis.js", "risk-plan.js",
-            "project-risk.js");
+            "risk-fmea.js", "risk-production.js", "risk-report.js", "project-risk.js");
     /** The meaning a plan draft is approved with (one of the shared library's signature meanings). */
     static final String PLAN_MEANING = ReportMeaning.APPROVED.label();
+    /** The ratings an FMEA severity, occurrence or detection may have, for the rating form's selects. */
+    static final List<Integer> FMEA_RATINGS = IntStream.rangeClosed(FmeaRating.MIN, FmeaRating.MAX).boxed().toList();
 
     private final transient RiskPage page;
     private final transient ProjectAccess access;
@@ -94,7 +101,12 @@ public class ProjectRiskServlet extends HttpServlet {
                 VerificationPurpose.values()));
         context.put("verificationStatuses", ScriptTexts.options(page.ui().i18n(), "verification.",
                 VerificationStatus.values()));
+        context.put("informationSources", ScriptTexts.options(page.ui().i18n(), "information-source.",
+                InformationSource.values()));
         context.put("planMeaning", PLAN_MEANING);
+        context.put("reviewedMeaning", ReportMeaning.REVIEWED.label());
+        context.put("approvedMeaning", ReportMeaning.APPROVED.label());
+        context.put("fmeaRatings", FMEA_RATINGS);
         context.put("scriptUrls", SCRIPTS.stream().map(script -> page.script(request, script)).toList());
         page.shell(response, TEMPLATE, context);
     }

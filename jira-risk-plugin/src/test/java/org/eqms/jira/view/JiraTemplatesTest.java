@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eqms.jira.mapping.LinkDirection;
 import org.eqms.risk.ControlOption;
 import org.eqms.risk.HazardCategory;
+import org.eqms.risk.InformationSource;
 import org.eqms.risk.VerificationPurpose;
 import org.eqms.trace.Coverage;
 import org.eqms.trace.ItemRole;
@@ -63,9 +64,14 @@ public class JiraTemplatesTest {
                 VerificationPurpose.values()));
         context.put("verificationStatuses", ScriptTexts.options(ui.i18n(), "verification.",
                 org.eqms.risk.VerificationStatus.values()));
+        context.put("informationSources", ScriptTexts.options(ui.i18n(), "information-source.",
+                InformationSource.values()));
         context.put("planMeaning", "Approved");
+        context.put("reviewedMeaning", "Reviewed");
+        context.put("approvedMeaning", "Approved");
+        context.put("fmeaRatings", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
         context.put("scriptUrls", List.of("/jira/x/signing-dialog.js", "/jira/x/risk-analysis.js", "/jira/x/risk-plan.js",
-                "/jira/x/project-risk.js"));
+                "/jira/x/risk-fmea.js", "/jira/x/risk-production.js", "/jira/x/risk-report.js", "/jira/x/project-risk.js"));
         return context;
     }
 
@@ -153,10 +159,76 @@ public class JiraTemplatesTest {
         int signing = html.indexOf("src=\"/jira/x/signing-dialog.js\"");
         int analysis = html.indexOf("src=\"/jira/x/risk-analysis.js\"");
         int plan = html.indexOf("src=\"/jira/x/risk-plan.js\"");
+        int fmea = html.indexOf("src=\"/jira/x/risk-fmea.js\"");
+        int production = html.indexOf("src=\"/jira/x/risk-production.js\"");
+        int report = html.indexOf("src=\"/jira/x/risk-report.js\"");
         int page = html.indexOf("src=\"/jira/x/project-risk.js\"");
         assertThat(common).isPositive();
-        assertThat(List.of(signing, analysis, plan, page)).allSatisfy(i -> assertThat(i).isGreaterThan(common));
-        assertThat(page).isGreaterThan(Math.max(analysis, plan));
+        assertThat(List.of(signing, analysis, plan, fmea, production, report, page))
+                .allSatisfy(i -> assertThat(i).isGreaterThan(common));
+        assertThat(List.of(analysis, plan, fmea, production, report)).allSatisfy(i -> assertThat(page).isGreaterThan(i));
+        assertThat(report).as("the report tab signs through the one signing dialog").isGreaterThan(signing);
+    }
+
+    @Test
+    void theReportTabOffersTheReviewToProjectAdministratorsAndSignsWithTheStatusesMeaning() throws Exception {
+        String html = renderProject(true, true);
+
+        assertThat(html).contains("href=\"#eqms-tab-report\" data-tab=\"report\"", "<strong>Report</strong>",
+                "id=\"eqms-tab-report\"", "data-reviewed-meaning=\"Reviewed\"", "data-approved-meaning=\"Approved\"",
+                "class=\"eqms-report-view\"", "class=\"aui eqms-report-versions\"", "<th>PDF/A</th>",
+                "class=\"aui-button aui-button-primary eqms-report-sign\" hidden=\"hidden\"",
+                "class=\"aui eqms-report-form\"", "name=\"method\"",
+                "type=\"radio\" id=\"eqms-report-acceptable-yes\" name=\"acceptable\" value=\"true\"",
+                "type=\"radio\" id=\"eqms-report-acceptable-no\" name=\"acceptable\" value=\"false\"",
+                "name=\"rationale\"", "name=\"benefitRiskReference\"",
+                "Required when the overall residual risk is not acceptable", "name=\"disclosureReference\"",
+                "name=\"productionInformationMethods\"", "Conclude the review",
+                "Concluding needs an approved plan and no open completeness gap");
+        assertThat(html).doesNotContain("Concluding the review needs the Jira permission");
+        JsonNode texts = texts(html);
+        assertThat(texts.get("report.signed-object").asText()).isEqualTo("Risk management report of {0}, version {1}");
+        assertThat(texts.get("report.sign").asText()).isEqualTo("Sign the report: {0}");
+        assertThat(texts.get("report-status.REVIEWED").asText()).isEqualTo("Reviewed");
+        assertThat(texts.get("report-status.SUPERSEDED").asText()).isEqualTo("Superseded");
+    }
+
+    @Test
+    void theFmeaTabListsTheRatedRisksAndLetsEditorsRateOneFromOneToTen() throws Exception {
+        String html = renderProject(true, false);
+
+        assertThat(html).contains("href=\"#eqms-tab-fmea\" data-tab=\"fmea\"", "<strong>FMEA</strong>",
+                "class=\"aui eqms-fmea\"", "<th title=\"Severity\">S</th>", "<th title=\"Occurrence\">O</th>",
+                "<th title=\"Detection\">D</th>", "class=\"eqms-pager\" data-for=\"fmea\"",
+                "class=\"aui eqms-fmea-form\"", "name=\"riskId\"", "list=\"eqms-fmea-risks\"",
+                "id=\"eqms-fmea-severity\" name=\"severity\"", "id=\"eqms-fmea-occurrence\" name=\"occurrence\"",
+                "id=\"eqms-fmea-detection\" name=\"detection\"", "Save rating");
+        String form = html.substring(html.indexOf("eqms-fmea-form"), html.indexOf("id=\"eqms-tab-production\""));
+        assertThat(form.split("<option value=\"1\">1</option>", -1)).hasSize(4);
+        assertThat(form.split("<option value=\"10\">10</option>", -1)).hasSize(4);
+        assertThat(form).doesNotContain("<option value=\"0\">", "<option value=\"11\">");
+        JsonNode texts = texts(html);
+        assertThat(texts.get("fmea.saved").asText()).isEqualTo("Risk {0} is rated: RPN {1}, action priority {2}.");
+        assertThat(texts.get("priority.HIGH").asText()).isEqualTo("High");
+    }
+
+    @Test
+    void thePostProductionTabRecordsInformationAndClearsFlaggedRisksForEditors() throws Exception {
+        String html = renderProject(true, false);
+
+        assertThat(html).contains("href=\"#eqms-tab-production\" data-tab=\"production\"",
+                "<strong>Post-production</strong>", "class=\"aui eqms-production-form\"", "name=\"id\"",
+                "<option value=\"COMPLAINT\">Complaint</option>",
+                "<option value=\"STATE_OF_THE_ART\">State of the art</option>", "name=\"summary\"",
+                "name=\"hazardIds\" multiple=\"multiple\"", "type=\"datetime-local\"", "name=\"receivedAt\"",
+                "class=\"aui eqms-flagged-risks\"", "class=\"aui eqms-reevaluated-form\"",
+                "class=\"select eqms-flagged-select\"", "Rationale of the re-evaluation",
+                "class=\"aui eqms-information-list\"", "class=\"eqms-pager\" data-for=\"production\"");
+        assertThat(html).as("an editor who is no administrator concludes no review").doesNotContain("eqms-report-form")
+                .contains("Concluding the review needs the Jira permission to administer this project.");
+        JsonNode texts = texts(html);
+        assertThat(texts.get("production.flagged-now").asText()).isEqualTo("Risks flagged for re-evaluation: {0}");
+        assertThat(texts.get("information-source.ADVERSE_EVENT").asText()).isEqualTo("Adverse event");
     }
 
     @Test
@@ -174,9 +246,11 @@ public class JiraTemplatesTest {
 
         assertThat(html).contains("data-can-edit=\"false\"", "eqms-edit-only",
                 "Changing needs the Jira permission to edit issues of this project.", "eqms-analysis-tree",
-                "eqms-risk-detail", "eqms-plan-view");
+                "eqms-risk-detail", "eqms-plan-view", "class=\"aui eqms-fmea\"", "eqms-flagged-risks",
+                "eqms-information-list", "eqms-report-view", "eqms-report-versions", "eqms-report-sign");
         assertThat(html).doesNotContain("eqms-baseline-form", "eqms-soup-form", "eqms-mapping-link",
-                "eqms-analysis-form", "eqms-plan-form");
+                "eqms-analysis-form", "eqms-plan-form", "eqms-fmea-form", "eqms-fmea-rate", "eqms-production-form",
+                "eqms-reevaluated-form", "eqms-report-form");
     }
 
     @Test

@@ -59,11 +59,13 @@ class JiraUiBundleTest {
     void everyKeyATemplateAsksForIsInTheBundle() throws IOException {
         List<Path> templates = files(TEMPLATES, ".vm");
         assertThat(templates).extracting(p -> p.getFileName().toString()).contains("refusal.html.vm",
-                "project-risk.html.vm", "project-analysis.html.vm", "project-plan.html.vm", "trace-mapping.html.vm",
+                "project-risk.html.vm", "project-analysis.html.vm", "project-plan.html.vm", "project-fmea.html.vm",
+                "project-production.html.vm", "project-report.html.vm", "trace-mapping.html.vm",
                 "issue-trace-panel.html.vm");
         Set<String> keys = matches(templates, Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*'([^']+)'"));
         assertThat(keys).hasSizeGreaterThan(150).contains("eqms.jira.ui.analysis.control.justification",
-                "eqms.jira.ui.plan.approve");
+                "eqms.jira.ui.plan.approve", "eqms.jira.ui.report.benefit-risk-help", "eqms.jira.ui.fmea.detection",
+                "eqms.jira.ui.production.rationale");
         assertThat(keys).allSatisfy(key -> assertThat(bundle).as(key).containsKey(key));
     }
 
@@ -80,7 +82,8 @@ class JiraUiBundleTest {
     void everyTextAScriptAsksForIsListedForTheScriptsAndIsInTheBundle() throws IOException {
         Set<String> used = matches(files(SCRIPTS, ".js"), Pattern.compile("\\bt\\('([^']+)'"));
         assertThat(used).hasSizeGreaterThan(120).contains("analysis.control.skipped", "plan.save-first", "sign.lockout",
-                "hazard-category.", "control-option.", "verification-purpose.", "plan-status.");
+                "hazard-category.", "control-option.", "verification-purpose.", "plan-status.", "report-status.",
+                "information-source.", "report.signed-object", "fmea.saved", "production.cleared");
         for (String key : used) {
             if (key.endsWith(".")) {
                 assertThat(ScriptTexts.keys()).as("a family of texts the script completes: " + key)

@@ -140,8 +140,11 @@ class RiskServletsTest {
                     + script + "\"");
         }
         assertThat(page.body()).contains("Risk analysis", "eqms-hazard-form", "eqms-control-form",
-                "<option value=\"INFORMATION\">Information hazards</option>", "data-plan-meaning=\"Approved\"")
-                .doesNotContain("eqms-plan-form");
+                "<option value=\"INFORMATION\">Information hazards</option>", "data-plan-meaning=\"Approved\"",
+                "eqms-fmea-form", "<option value=\"10\">10</option>", "eqms-production-form",
+                "<option value=\"FIELD_ACTION\">Field safety corrective action</option>", "eqms-reevaluated-form",
+                "data-reviewed-meaning=\"Reviewed\"", "data-approved-meaning=\"Approved\"", "eqms-report-sign")
+                .doesNotContain("eqms-plan-form", "eqms-report-form");
     }
 
     @Test
@@ -149,11 +152,13 @@ class RiskServletsTest {
         HttpResponse<String> reader = get("/plugins/servlet/eqms-risk/project?key=INF", "u-rita");
         assertThat(reader.statusCode()).isEqualTo(200);
         assertThat(reader.body()).contains("data-can-edit=\"false\"", "eqms-analysis-tree", "eqms-plan-view")
-                .doesNotContain("eqms-baseline-form", "eqms-soup-form", "eqms-analysis-form", "eqms-plan-form");
+                .doesNotContain("eqms-baseline-form", "eqms-soup-form", "eqms-analysis-form", "eqms-plan-form",
+                        "eqms-fmea-form", "eqms-production-form", "eqms-reevaluated-form", "eqms-report-form");
 
         HttpResponse<String> admin = get("/plugins/servlet/eqms-risk/project?key=INF", "u-ann");
         assertThat(admin.body()).contains("href=\"/jira/plugins/servlet/eqms-risk/mapping?key=INF\"",
-                "eqms-plan-form", "eqms-plan-approve", "data-can-administer=\"true\"");
+                "eqms-plan-form", "eqms-plan-approve", "data-can-administer=\"true\"", "eqms-report-form",
+                "name=\"productionInformationMethods\"");
     }
 
     @Test

@@ -50,7 +50,10 @@ class UiModulesTest {
     void everyTemplateScriptAndStyleThePagesNameIsOnTheClasspath() {
         for (String resource : List.of(ProjectRiskServlet.TEMPLATE, TraceMappingServlet.TEMPLATE, RiskTracePanel.TEMPLATE,
                 RiskPage.REFUSAL_TEMPLATE, "templates/eqms-risk/project-analysis.html.vm",
-                "templates/eqms-risk/project-plan.html.vm", "eqms-risk/web/eqms-risk-common.js",
+                "templates/eqms-risk/project-plan.html.vm", "templates/eqms-risk/project-fmea.html.vm",
+                "templates/eqms-risk/project-production.html.vm", "templates/eqms-risk/project-report.html.vm",
+                "eqms-risk/web/eqms-risk-common.js", "eqms-risk/web/risk-fmea.js", "eqms-risk/web/risk-production.js",
+                "eqms-risk/web/risk-report.js",
                 "eqms-risk/web/project-risk.js", "eqms-risk/web/signing-dialog.js", "eqms-risk/web/risk-analysis.js",
                 "eqms-risk/web/risk-plan.js", "eqms-risk/web/trace-mapping.js", "eqms-risk/web/issue-trace-panel.js",
                 "eqms-risk/web/eqms-risk.css")) {
