@@ -67,12 +67,7 @@ public class RiskAnalysisResource {
     public Response hazards(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
                             @QueryParam("offset") @DefaultValue("0") long offset,
                             @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) int limit) {
-        return RiskErrors.call(() -> {
-            RiskAppServices services = source.risk();
-            ProjectGate.BROWSE.require(services, request, projectKey);
-            PageRequest.require(offset, limit);
-            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
-            ArrayNode hazards = json.putArray("hazards");
+        return PageRequest.browse(source, request, projectKey, offset, limit, "hazards", (services, hazards) -> {
             for (RiskAnalysis.HazardEntry entry : services.analysis().hazards(projectKey, offset, limit)) {
                 Hazard hazard = entry.hazard();
                 ObjectNode h = hazards.addObject().put("id", hazard.id()).put("category", hazard.category().name())
@@ -87,7 +82,6 @@ public class RiskAnalysisResource {
                     s.put("description", situation.description());
                 }
             }
-            return JsonResponses.ok(json);
         });
     }
 
@@ -327,14 +321,8 @@ public class RiskAnalysisResource {
     public Response information(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
                                 @QueryParam("offset") @DefaultValue("0") long offset,
                                 @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) int limit) {
-        return RiskErrors.call(() -> {
-            RiskAppServices services = source.risk();
-            ProjectGate.BROWSE.require(services, request, projectKey);
-            PageRequest.require(offset, limit);
-            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
-            ArrayNode items = json.putArray("information");
+        return PageRequest.browse(source, request, projectKey, offset, limit, "information", (services, items) -> {
             services.analysis().productionInformation(projectKey, offset, limit).forEach(i -> items.add(information(i)));
-            return JsonResponses.ok(json);
         });
     }
 

@@ -50,12 +50,7 @@ public class RiskResource {
     public Response register(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
                              @QueryParam("offset") @DefaultValue("0") long offset,
                              @QueryParam("limit") @DefaultValue("500") int limit) {
-        return RiskErrors.call(() -> {
-            RiskAppServices services = source.risk();
-            ProjectGate.BROWSE.require(services, request, projectKey);
-            PageRequest.require(offset, limit);
-            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
-            ArrayNode rows = json.putArray("rows");
+        return PageRequest.browse(source, request, projectKey, offset, limit, "rows", (services, rows) -> {
             for (RiskRegisterRow row : services.risk().register(projectKey, offset, limit)) {
                 rows.addObject().put("riskId", row.riskId()).put("hazardId", row.hazardId())
                         .put("situationId", row.situationId()).put("harm", row.harm())
@@ -69,7 +64,6 @@ public class RiskResource {
                         .put("flaggedForReevaluation", row.flaggedForReevaluation()).put("rpn", row.rpn())
                         .put("actionPriority", name(row.actionPriority()));
             }
-            return JsonResponses.ok(json);
         });
     }
 
@@ -82,12 +76,7 @@ public class RiskResource {
     public Response fmea(@Context HttpServletRequest request, @PathParam("projectKey") String projectKey,
                          @QueryParam("offset") @DefaultValue("0") long offset,
                          @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) int limit) {
-        return RiskErrors.call(() -> {
-            RiskAppServices services = source.risk();
-            ProjectGate.BROWSE.require(services, request, projectKey);
-            PageRequest.require(offset, limit);
-            ObjectNode json = JsonResponses.object().put("offset", offset).put("limit", limit);
-            ArrayNode rows = json.putArray("rows");
+        return PageRequest.browse(source, request, projectKey, offset, limit, "rows", (services, rows) -> {
             for (FmeaLine line : services.analysis().fmea(projectKey, offset, limit)) {
                 rows.addObject().put("riskId", line.riskId()).put("hazardId", line.hazardId())
                         .put("situationId", line.situationId()).put("harm", line.harm())
@@ -95,7 +84,6 @@ public class RiskResource {
                         .put("detection", line.rating().detection()).put("rpn", line.rpn())
                         .put("actionPriority", line.priority().name());
             }
-            return JsonResponses.ok(json);
         });
     }
 
