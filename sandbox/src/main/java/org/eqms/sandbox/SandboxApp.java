@@ -1,0 +1,27 @@
+package org.eqms.sandbox;
+
+import javax.servlet.http.HttpServlet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of the apps the sandbox hosts, exactly as shipped: its JAX-RS resources (mounted under {@link #restBase()} by
+ * Jersey), its page servlets, and the demo data it writes on a first start. Built from a {@link SandboxPlatform}.
+ */
+public interface SandboxApp {
+
+    /** A short name for the startup log, e.g. {@code "Confluence eQMS"}. */
+    String name();
+
+    /** Where its REST resources live, e.g. {@code /rest/eqms/1.0}. */
+    String restBase();
+
+    /** Its JAX-RS resource instances (the same classes the product's REST module scans). */
+    List<Object> restResources();
+
+    /** Its page servlets by Jetty path spec (e.g. {@code /plugins/servlet/eqms-risk/project}). */
+    Map<String, HttpServlet> servlets();
+
+    /** Writes the demo data through the app's own services; called once, on a first (or reset) start. */
+    void seedDemoData();
+}

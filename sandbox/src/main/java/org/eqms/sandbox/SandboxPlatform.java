@@ -1,0 +1,36 @@
+package org.eqms.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.user.UserManager;
+import org.eqms.audit.keys.KeyEncryptionKeySource;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What the sandbox gives each hosted app in place of the Atlassian product: Active Objects on the sandbox database
+ * (one per app namespace), the in-JVM cluster lock service, SAL's user manager over the sandbox users (the same one
+ * the login and the REST callers use), the ledger key-encryption key kept in the sandbox home, the clock, and the
+ * home folder itself.
+ */
+public record SandboxPlatform(ActiveObjectsFactory activeObjects, ClusterLockService clusterLocks,
+                              UserManager userManager, KeyEncryptionKeySource keyEncryptionKey, Clock clock,
+                              Path home) {
+
+    public SandboxPlatform {
+        Objects.requireNonNull(activeObjects, "activeObjects");
+        Objects.requireNonNull(clusterLocks, "clusterLocks");
+        Objects.requireNonNull(userManager, "userManager");
+        Objects.requireNonNull(keyEncryptionKey, "keyEncryptionKey");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(home, "home");
+    }
+
+    /** Active Objects of one app's {@code <ao>} namespace on the sandbox database (tables prefixed as in the product). */
+    @FunctionalInterface
+    public interface ActiveObjectsFactory {
+        ActiveObjects forNamespace(String namespace);
+    }
+}
