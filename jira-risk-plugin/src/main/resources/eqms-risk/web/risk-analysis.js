@@ -580,7 +580,7 @@
                 var documents = R.el('ul', {'class': 'eqms-linked'});
                 (c.documentReferences || []).forEach(function (d) {
                     var label = d.number + (d.title ? ' ' + d.title : '');
-                    documents.appendChild(R.el('li', null, d.resolved && d.url
+                    documents.appendChild(R.el('li', null, d.resolved && /^https?:\/\//i.test(d.url || '')
                         ? R.el('a', {'href': d.url}, label) : [label, ' ', R.lozenge(t('analysis.control.unresolved'),
                             'UNRESOLVED')]));
                 });
