@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 public final class Sandbox implements AutoCloseable {
     static final String USERS_FILE = "users.properties";
     static final String KEK_FILE = "ledger-kek.bin";
+    static final String SETTINGS_FILE = "plugin-settings.json";
 
     private final SandboxOptions options;
     private final SandboxDatabase database;
@@ -50,7 +51,8 @@ public final class Sandbox implements AutoCloseable {
         firstStartPasswords = users.isEmpty() ? DemoUsers.create(users, home, new SecureRandom()) : Map.of();
         SandboxUserManager userManager = new SandboxUserManager(users);
         SandboxPlatform platform = new SandboxPlatform(this::activeObjects, new InJvmClusterLocks(), userManager,
-                new FileKeyEncryptionKey(home.resolve(KEK_FILE), new SecureRandom()), Clock.systemUTC(), home);
+                new FileKeyEncryptionKey(home.resolve(KEK_FILE), new SecureRandom()), Clock.systemUTC(), home,
+                SandboxPluginSettings.in(home.resolve(SETTINGS_FILE)));
         try {
             appFactories.forEach(factory -> apps.add(factory.apply(platform)));
             seededNow = !database.seeded();
@@ -113,7 +115,7 @@ public final class Sandbox implements AutoCloseable {
         } else {
             database.dropSandboxTables();
         }
-        for (String file : List.of(USERS_FILE, DemoUsers.PASSWORDS_FILE, KEK_FILE)) {
+        for (String file : List.of(USERS_FILE, DemoUsers.PASSWORDS_FILE, KEK_FILE, SETTINGS_FILE)) {
             try {
                 Files.deleteIfExists(home.resolve(file));
             } catch (IOException e) {

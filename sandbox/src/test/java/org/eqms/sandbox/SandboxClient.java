@@ -22,12 +22,20 @@ final class SandboxClient {
     }
 
     HttpResponse<String> get(String path, String user, String password) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).GET();
+        return send(basic(HttpRequest.newBuilder(URI.create(origin + path)).GET(), user, password).build());
+    }
+
+    HttpResponse<String> put(String path, String user, String password, String json) {
+        return send(basic(HttpRequest.newBuilder(URI.create(origin + path)), user, password)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder basic(HttpRequest.Builder request, String user, String password) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return send(request.build());
+        return request;
     }
 
     /** With this client's session cookie, if any. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.eqms.compliance.Clause;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -61,6 +62,10 @@ class SandboxTest {
             assertThat(Files.readString(home.resolve("users.properties"))).doesNotContain(passwords.get("alice"))
                     .contains("pbkdf2-sha256$");
 
+            assertThat(SandboxMain.startupMessage(sandbox, options(database, false))).contains(sandbox.url(),
+                    sandbox.database().describe(), "alice", "author", passwords.get("alice"), "admin",
+                    passwords.get("admin"), "demo data written");
+
             SandboxClient client = new SandboxClient(sandbox);
             HttpResponse<String> matrix = client.get(MATRIX, "erin", passwords.get("erin"));
             assertThat(matrix.statusCode()).as(matrix.body()).isEqualTo(200);
@@ -83,6 +88,7 @@ class SandboxTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    @Clause("21CFR11.10(d)")
     void theLoginPageSignsInWithTheRightPasswordOnlyAndTheSessionCarriesRestCalls(Database database) throws Exception {
         try (Sandbox sandbox = Sandbox.start(options(database, true))) {
             String password = sandbox.firstStartPasswords().get("alice");
@@ -107,8 +113,20 @@ class SandboxTest {
             assertThat(formPost.statusCode()).as("Atlassian REST's XSRF rule").isEqualTo(403);
             assertThat(formPost.body()).contains("xsrf_check_failed");
 
+            assertThat(browser.get("/plugins/servlet/eqms-risk/project?key=INF").body())
+                    .contains("data-can-edit=\"true\"");
+            assertThat(browser.get("/download/resources/org.eqms.jira-risk-plugin:eqms-risk-web-resources/project-risk.js")
+                    .statusCode()).isEqualTo(200);
+
             assertThat(browser.postForm("/logout").statusCode()).isEqualTo(302);
             assertThat(browser.get(MATRIX).statusCode()).isEqualTo(401);
+            assertThat(browser.get("/plugins/servlet/eqms-risk/project?key=INF").statusCode()).isEqualTo(401);
+
+            SandboxClient reader = new SandboxClient(sandbox);
+            reader.postForm("/login", "username", "erin", "password", sandbox.firstStartPasswords().get("erin"));
+            HttpResponse<String> readerPage = reader.get("/plugins/servlet/eqms-risk/project?key=INF");
+            assertThat(readerPage.statusCode()).isEqualTo(200);
+            assertThat(readerPage.body()).contains("data-can-edit=\"false\"");
         }
     }
 
@@ -116,14 +134,26 @@ class SandboxTest {
     @MethodSource("databases")
     void aRestartKeepsTheDataWithoutSeedingAgainAndResetStartsClean(Database database) throws Exception {
         String firstPassword;
+        String adminPassword;
         int firstRows;
         try (Sandbox first = Sandbox.start(options(database, true))) {
             firstPassword = first.firstStartPasswords().get("bob");
+            adminPassword = first.firstStartPasswords().get("admin");
             firstRows = rows(first, "bob", firstPassword);
+            HttpResponse<String> policy = new SandboxClient(first).put("/rest/eqms-risk/1.0/admin/signing-policy",
+                    "admin", adminPassword, "{\"meanings\":[\"Approved\",\"Reviewed\"],\"alwaysBothComponents\":true,"
+                            + "\"lockoutThreshold\":3,\"lockoutWindowMinutes\":15,\"challengeTtlMinutes\":5,"
+                            + "\"sessionContinuityMinutes\":20,\"maxReasonLength\":500,\"reason\":\"CAPA-1\"}");
+            assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
         }
         try (Sandbox again = Sandbox.start(options(database, false))) {
             assertThat(again.seededNow()).isFalse();
             assertThat(again.firstStartPasswords()).isEmpty();
+            assertThat(SandboxMain.startupMessage(again, options(database, false))).doesNotContain(firstPassword)
+                    .contains("demo-passwords.txt");
+            HttpResponse<String> policy = new SandboxClient(again).get("/rest/eqms-risk/1.0/admin/signing-policy",
+                    "admin", adminPassword);
+            assertThat(JSON.readTree(policy.body()).get("lockoutThreshold").asInt()).isEqualTo(3);
             assertThat(rows(again, "bob", firstPassword)).isEqualTo(firstRows);
             HttpResponse<String> register = new SandboxClient(again).get("/rest/eqms-risk/1.0/projects/INF/risks/register",
                     "bob", firstPassword);

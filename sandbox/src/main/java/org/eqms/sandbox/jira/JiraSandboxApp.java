@@ -21,10 +21,9 @@ import org.eqms.rest.signing.TotpEnrolmentResource;
 import org.eqms.sandbox.ClasspathResourceServlet;
 import org.eqms.sandbox.SandboxApp;
 import org.eqms.sandbox.SandboxPlatform;
-import org.eqms.signature.SigningPolicy;
 import org.eqms.store.ao.SignatureLibEntities;
 import net.java.ao.RawEntity;
-import org.eqms.signature.SigningPolicyStore;
+import org.eqms.sal.PluginSettingsSigningPolicyStore;
 
 import javax.servlet.http.HttpServlet;
 import java.util.ArrayList;
@@ -49,7 +48,8 @@ public final class JiraSandboxApp implements SandboxApp {
         this.platform = platform;
         ActiveObjects ao = platform.activeObjects().forNamespace(JiraEntities.NAMESPACE);
         ao.migrate(entities());
-        app = new JiraRiskApp(ao, platform.clusterLocks(), platform.userManager(), new SandboxSigningPolicy(),
+        app = new JiraRiskApp(ao, platform.clusterLocks(), platform.userManager(), new PluginSettingsSigningPolicyStore(
+                platform.pluginSettings().forNamespace(JiraEntities.NAMESPACE)),
                 platform.keyEncryptionKey(), access, platform.clock());
     }
 
@@ -107,23 +107,5 @@ public final class JiraSandboxApp implements SandboxApp {
     /** The app itself, for tests and the demo data. */
     public JiraRiskApp app() {
         return app;
-    }
-
-    /**
-     * The e-signature policy (Jira keeps it in plugin settings): in memory, the default on every start. Changes are
-     * audited by the app as in Jira; keeping them across restarts is for a later slice.
-     */
-    private static final class SandboxSigningPolicy implements SigningPolicyStore {
-        private volatile SigningPolicy policy = SigningPolicy.DEFAULT;
-
-        @Override
-        public SigningPolicy load() {
-            return policy;
-        }
-
-        @Override
-        public void save(SigningPolicy changed) {
-            policy = changed;
-        }
     }
 }
