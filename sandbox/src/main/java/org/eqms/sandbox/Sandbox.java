@@ -57,6 +57,7 @@ public final class Sandbox implements AutoCloseable {
             appFactories.forEach(factory -> apps.add(factory.apply(platform)));
             seededNow = !database.seeded();
             if (seededNow) {
+                database.markSeeding(platform.clock().instant().toString());
                 apps.forEach(SandboxApp::seedDemoData);
                 database.markSeeded(platform.clock().instant().toString());
             }
@@ -142,9 +143,15 @@ public final class Sandbox implements AutoCloseable {
         database.shutdown();
     }
 
+    /** The home holds password hashes, the ledger's key-encryption key and the database: the owner's only. */
     private static void createDirectories(Path home) {
         try {
-            Files.createDirectories(home);
+            if (!Files.exists(home)) {
+                Files.createDirectories(home);
+                if (Files.getFileAttributeView(home, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+                    Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the sandbox home " + home, e);
         }

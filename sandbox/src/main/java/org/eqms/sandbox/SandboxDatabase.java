@@ -19,6 +19,7 @@ import java.util.Locale;
 public final class SandboxDatabase {
     private static final String STATE_TABLE = "SBX_STATE";
     private static final String SEEDED = "demo-data-seeded";
+    private static final String SEEDING = "demo-data-seeding";
 
     private final String url;
     private final String user;
@@ -60,12 +61,37 @@ public final class SandboxDatabase {
         return (isHsqldb() ? "HSQLDB " : url.startsWith("jdbc:postgresql:") ? "PostgreSQL " : "") + url;
     }
 
+    /**
+     * Whether the demo data is in the database. The apps write it through their services in several transactions, so
+     * a first start that stopped half-way left part of it: that is refused (writing it again would clash), with the
+     * way out.
+     */
     public boolean seeded() {
+        if (has(SEEDED)) {
+            return true;
+        }
+        if (has(SEEDING)) {
+            throw new IllegalStateException("The demo data of an earlier first start on " + describe()
+                    + " was only partly written. Start again with --reset to begin clean.");
+        }
+        return false;
+    }
+
+    /** Notes that the demo data is being written (see {@link #seeded()}). */
+    public void markSeeding(String when) {
+        insert(SEEDING, when);
+    }
+
+    public void markSeeded(String when) {
+        insert(SEEDED, when);
+    }
+
+    private boolean has(String name) {
         try (Connection connection = connect()) {
             ensureStateTable(connection);
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT COUNT(*) FROM " + STATE_TABLE + " WHERE STATE_NAME = ?")) {
-                query.setString(1, SEEDED);
+                query.setString(1, name);
                 try (ResultSet result = query.executeQuery()) {
                     result.next();
                     return result.getInt(1) > 0;
@@ -76,13 +102,13 @@ public final class SandboxDatabase {
         }
     }
 
-    public void markSeeded(String when) {
+    private void insert(String name, String text) {
         try (Connection connection = connect()) {
             ensureStateTable(connection);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO " + STATE_TABLE + " (STATE_NAME, STATE_TEXT) VALUES (?, ?)")) {
-                insert.setString(1, SEEDED);
-                insert.setString(2, when);
+                insert.setString(1, name);
+                insert.setString(2, text);
                 insert.executeUpdate();
             }
         } catch (SQLException e) {

@@ -25,7 +25,14 @@ public final class SandboxMain {
             return;
         }
         quietLibraries();
-        Sandbox sandbox = Sandbox.start(options);
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(options);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            System.err.println("eQMS sandbox did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "eqms-sandbox-shutdown"));
         System.out.println(startupMessage(sandbox, options));
     }
@@ -38,6 +45,8 @@ public final class SandboxMain {
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            // The CycloneDX schema validator warns about schema keywords it does not know, at every import.
+            System.setProperty("org.slf4j.simpleLogger.log.com.networknt.schema", "error");
         }
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
@@ -49,7 +58,8 @@ public final class SandboxMain {
                 .append("  home:     ").append(options.home().toAbsolutePath()).append('\n')
                 .append("  database: ").append(sandbox.database().describe()).append('\n')
                 .append("  apps:     ");
-        sandbox.apps().forEach(app -> message.append(app.name()).append(" (").append(app.restBase()).append(") "));
+        message.append(String.join(", ", sandbox.apps().stream()
+                .map(app -> app.name() + " (" + app.restBase() + ")").toList()));
         message.append("\n  demo users:\n");
         Map<String, String> passwords = sandbox.firstStartPasswords();
         DemoUsers.roles().forEach((name, role) -> {

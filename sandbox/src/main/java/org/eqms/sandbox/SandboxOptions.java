@@ -27,6 +27,9 @@ public record SandboxOptions(int port, String bind, Path home, String dbUrl, Str
                 options = options.withReset(true);
                 continue;
             }
+            if (!VALUED.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option + ". " + USAGE);
+            }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(option + " needs a value. " + USAGE);
             }
@@ -44,6 +47,9 @@ public record SandboxOptions(int port, String bind, Path home, String dbUrl, Str
         }
         return options;
     }
+
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--bind", "--home", "--db",
+            "--db-user", "--db-password");
 
     public static final String USAGE = "Usage: java -jar eqms-sandbox.jar [--port 2990] [--bind 127.0.0.1] "
             + "[--home DIR] [--db jdbc:postgresql://HOST:PORT/DB --db-user USER --db-password PASSWORD] [--reset]";

@@ -38,5 +38,6 @@ class SandboxOptionsTest {
                 .hasMessageContaining("Usage:");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--port", "http"))).hasMessageContaining("0 to 65535");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--home"))).hasMessageContaining("--home needs a value");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--bogus"))).hasMessageContaining("unknown option --bogus");
     }
 }
