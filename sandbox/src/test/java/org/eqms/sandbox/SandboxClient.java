@@ -30,6 +30,11 @@ final class SandboxClient {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> post(String path, String user, String password, String json) {
+        return send(basic(HttpRequest.newBuilder(URI.create(origin + path)), user, password)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private static HttpRequest.Builder basic(HttpRequest.Builder request, String user, String password) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
