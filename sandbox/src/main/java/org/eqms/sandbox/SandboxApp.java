@@ -22,6 +22,11 @@ public interface SandboxApp {
     /** Its page servlets by Jetty path spec (e.g. {@code /plugins/servlet/eqms-risk/project}). */
     Map<String, HttpServlet> servlets();
 
+    /** Its pages for the sandbox's start page: link text → path (e.g. the project page of the demo project). */
+    default Map<String, String> links() {
+        return Map.of();
+    }
+
     /** Writes the demo data through the app's own services; called once, on a first (or reset) start. */
     void seedDemoData();
 }

@@ -1,0 +1,74 @@
+package org.eqms.sandbox;
+
+import org.eclipse.jetty.ee8.servlet.FilterHolder;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eqms.sandbox.users.AtlassianXsrfCheck;
+import org.eqms.sandbox.users.LoginServlet;
+import org.eqms.sandbox.users.SandboxAuthentication;
+import org.eqms.sandbox.users.SandboxUserManager;
+import org.eqms.sandbox.users.SandboxUsers;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import javax.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The sandbox's web server: Jetty (ee8, javax servlets) with sessions, the sign-in filter and Atlassian REST's XSRF
+ * rule in front of everything, each app's JAX-RS resources in Jersey under its REST base, each app's servlets, the
+ * login page and the start page.
+ */
+public final class SandboxServer implements AutoCloseable {
+    private final Server server;
+    private final ServerConnector connector;
+
+    public SandboxServer(String bind, int port, SandboxUsers users, SandboxUserManager userManager,
+                         List<SandboxApp> apps) {
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost(bind);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new SandboxAuthentication(users, userManager)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new AtlassianXsrfCheck()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        for (SandboxApp app : apps) {
+            ResourceConfig resources = new ResourceConfig().registerInstances(app.restResources().toArray());
+            context.addServlet(new ServletHolder(app.name(), new ServletContainer(resources)), app.restBase() + "/*");
+            app.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        }
+        LoginServlet login = new LoginServlet(users);
+        context.addServlet(new ServletHolder(login), "/login");
+        context.addServlet(new ServletHolder(login), "/logout");
+        context.addServlet(new ServletHolder(new StartPageServlet(userManager, apps)), "/");
+        server.setHandler(context);
+    }
+
+    public SandboxServer start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the sandbox web server on " + connector.getHost() + ":"
+                    + connector.getPort() + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** The port it listens on (the one chosen when started with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
