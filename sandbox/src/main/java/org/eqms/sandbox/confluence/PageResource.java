@@ -74,9 +74,11 @@ public class PageResource {
 
     @GET
     @Path("pages/{pageId}")
-    public Response current(@Context HttpServletRequest request, @PathParam("pageId") long pageId) {
+    public Response current(@Context HttpServletRequest request, @PathParam("pageId") String pageText) {
         return call(() -> {
-            requireView(callers.require(request), pageId);
+            Caller caller = callers.require(request);
+            long pageId = pageId(pageText);
+            requireView(caller, pageId);
             PageVersion current = pages.current(pageId).orElseThrow(() -> missing(pageId));
             return JsonResponses.ok(page(current, spaceOf(pageId)));
         });
@@ -85,16 +87,17 @@ public class PageResource {
     @PUT
     @Path("pages/{pageId}")
     @Consumes("application/json")
-    public Response update(@Context HttpServletRequest request, @PathParam("pageId") long pageId, String body) {
+    public Response update(@Context HttpServletRequest request, @PathParam("pageId") String pageText, String body) {
         return call(() -> {
             Caller caller = callers.require(request);
+            long pageId = pageId(pageText);
             requireView(caller, pageId);
             if (!permissions.canEdit(caller.userKey(), pageId)) {
                 throw RestRefusal.forbidden("You may not edit page " + pageId + ".",
                         "Ask a space administrator for edit permission.");
             }
             JsonRequest json = JsonRequest.parse(body, Set.of("title", "body", "baseVersion"));
-            Integer baseVersion = json.node().has("baseVersion") ? Math.toIntExact(json.requiredLong("baseVersion")) : null;
+            Integer baseVersion = json.node().has("baseVersion") ? version(json.requiredLong("baseVersion")) : null;
             PageVersion saved = pages.update(pageId, baseVersion, json.requiredText("title"), bodyOf(json),
                     caller.userKey());
             edits.pageEdited(pageId, caller.userKey(), caller.clientIp());
@@ -104,9 +107,11 @@ public class PageResource {
 
     @GET
     @Path("pages/{pageId}/versions")
-    public Response history(@Context HttpServletRequest request, @PathParam("pageId") long pageId) {
+    public Response history(@Context HttpServletRequest request, @PathParam("pageId") String pageText) {
         return call(() -> {
-            requireView(callers.require(request), pageId);
+            Caller caller = callers.require(request);
+            long pageId = pageId(pageText);
+            requireView(caller, pageId);
             ObjectNode answer = JsonResponses.object();
             answer.put("pageId", pageId);
             ArrayNode versions = answer.putArray("versions");
@@ -124,12 +129,15 @@ public class PageResource {
 
     @GET
     @Path("pages/{pageId}/versions/{version}")
-    public Response version(@Context HttpServletRequest request, @PathParam("pageId") long pageId,
-                            @PathParam("version") int version) {
+    public Response version(@Context HttpServletRequest request, @PathParam("pageId") String pageText,
+                            @PathParam("version") String versionText) {
         return call(() -> {
-            requireView(callers.require(request), pageId);
-            PageVersion found = pages.version(pageId, version).orElseThrow(() -> RestRefusal.notFound(
-                    "Page " + pageId + " has no version " + version + "."));
+            Caller caller = callers.require(request);
+            long pageId = pageId(pageText);
+            requireView(caller, pageId);
+            PageVersion found = parse(versionText).filter(n -> n <= Integer.MAX_VALUE)
+                    .flatMap(n -> pages.version(pageId, (int) (long) n)).orElseThrow(() -> RestRefusal.notFound(
+                            "Page " + pageId + " has no version " + versionText + "."));
             return JsonResponses.ok(page(found, spaceOf(pageId)));
         });
     }
@@ -153,6 +161,27 @@ public class PageResource {
             }
             return JsonResponses.ok(answer);
         });
+    }
+
+    private static long pageId(String text) {
+        return parse(text).orElseThrow(() -> RestRefusal.notFound("There is no page " + text + "."));
+    }
+
+    private static Optional<Long> parse(String text) {
+        try {
+            long value = Long.parseLong(text);
+            return value > 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int version(long value) {
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            throw RestRefusal.badRequest("\"baseVersion\" " + value + " is not a page version.",
+                    "Send the version number the edit started from (1 or more), or leave it out.");
+        }
+        return (int) value;
     }
 
     private void requireView(Caller caller, long pageId) {

@@ -156,6 +156,13 @@ class ConfluenceSandboxAppTest {
             refused.add(expect(404, sandbox.sandbox.get("/pages/" + pageId, OLGA)));
             refused.add(expect(404, sandbox.sandbox.get("/pages/999999", ALICE)));
             refused.add(expect(404, sandbox.sandbox.get("/pages/" + pageId + "/versions/7", ALICE)));
+            refused.add(expect(404, sandbox.sandbox.get("/pages/" + pageId + "/versions/x", ALICE)));
+            refused.add(expect(404, sandbox.sandbox.get("/pages/not-a-page", ALICE)));
+            refused.add(expect(401, sandbox.sandbox.get("/pages/" + pageId, null)));
+            refused.add(expect(400, sandbox.sandbox.put("/pages/" + pageId, ALICE,
+                    "{\"title\":\"T\",\"body\":\"<p/>\",\"baseVersion\":99999999999}")));
+            refused.add(expect(400, sandbox.sandbox.put("/pages/" + pageId, ALICE,
+                    "{\"title\":\"T\",\"body\":\"<p/>\",\"baseVersion\":\"1\"}")));
             refused.add(expect(400, sandbox.sandbox.put("/pages/" + pageId, ALICE, "{\"title\":\" \",\"body\":\"<p/>\"}")));
 
             assertThat(refused).allSatisfy(reply -> {
