@@ -54,7 +54,11 @@ public final class Sandbox implements AutoCloseable {
                 new FileKeyEncryptionKey(home.resolve(KEK_FILE), new SecureRandom()), Clock.systemUTC(), home,
                 SandboxPluginSettings.in(home.resolve(SETTINGS_FILE)));
         try {
-            appFactories.forEach(factory -> apps.add(factory.apply(platform)));
+            appFactories.forEach(factory -> {
+                SandboxApp app = factory.apply(platform);
+                apps.add(app);
+                apps.addAll(app.companions());
+            });
             seededNow = !database.seeded();
             if (seededNow) {
                 database.markSeeding(platform.clock().instant().toString());

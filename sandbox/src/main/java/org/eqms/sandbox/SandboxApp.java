@@ -27,6 +27,11 @@ public interface SandboxApp {
         return Map.of();
     }
 
+    /** Apps built with this one that the sandbox mounts too (e.g. the stand-in product's own REST); none by default. */
+    default List<SandboxApp> companions() {
+        return List.of();
+    }
+
     /** Writes the demo data through the app's own services; called once, on a first (or reset) start. */
     void seedDemoData();
 }

@@ -46,7 +46,11 @@ import org.eqms.confluence.store.AoReminderLog;
 import org.eqms.confluence.store.AoReviewConfirmations;
 import org.eqms.confluence.store.AoSpaceSettingsStore;
 import org.eqms.confluence.store.ClusterNumberLocks;
+import org.eqms.confluence.access.ContentPermissions;
 import org.eqms.document.ControlledSignableContent;
+import org.eqms.document.DocumentActors;
+import org.eqms.document.GroupMembership;
+import org.eqms.document.PageSource;
 import org.eqms.document.DocumentControl;
 import org.eqms.document.DocumentRepository;
 import org.eqms.document.DocumentSigning;
@@ -103,13 +107,13 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
     private final ActiveObjects ao;
     private final ClusterLockService clusterLocks;
     private final UserManager userManager;
-    private final PluginSettingsFactory pluginSettings;
+    private final SigningPolicyStore policies;
     private final GroupRoster roster;
     private final KeyEncryptionKeySource kek;
-    private final ConfluencePageSource pages;
-    private final ConfluenceContentPermissions permissions;
-    private final SalGroupMembership membership;
-    private final SalDocumentActors actors;
+    private final PageSource pages;
+    private final ContentPermissions permissions;
+    private final GroupMembership membership;
+    private final DocumentActors actors;
     private final Clock clock;
     private final Notifier notifier;
     private final UserNotifier userNotifier;
@@ -140,10 +144,24 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
                   ConfluencePageSource pages,
                   ConfluenceContentPermissions permissions, SalGroupMembership membership, SalDocumentActors actors,
                   Clock clock, Notifier notifier, UserNotifier userNotifier) {
+        this(ao, clusterLocks, userManager,
+                new PluginSettingsSigningPolicyStore(Objects.requireNonNull(pluginSettings, "pluginSettings")), roster,
+                kek, pages, permissions, membership, actors, clock, notifier, userNotifier);
+    }
+
+    /**
+     * For the sandbox: the app on the document domain's ports instead of Confluence's adapters (pages, content
+     * permissions, groups and their members, users' printed names), a given signing policy store, key-encryption
+     * key, clock and notifiers. Nothing of Confluence itself is called.
+     */
+    public ConfluenceApp(ActiveObjects ao, ClusterLockService clusterLocks, UserManager userManager,
+                         SigningPolicyStore policies, GroupRoster roster, KeyEncryptionKeySource kek, PageSource pages,
+                         ContentPermissions permissions, GroupMembership membership, DocumentActors actors,
+                         Clock clock, Notifier notifier, UserNotifier userNotifier) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.clusterLocks = Objects.requireNonNull(clusterLocks, "clusterLocks");
         this.userManager = Objects.requireNonNull(userManager, "userManager");
-        this.pluginSettings = Objects.requireNonNull(pluginSettings, "pluginSettings");
+        this.policies = Objects.requireNonNull(policies, "policies");
         this.roster = Objects.requireNonNull(roster, "roster");
         this.kek = Objects.requireNonNull(kek, "kek");
         this.pages = Objects.requireNonNull(pages, "pages");
@@ -232,7 +250,6 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
         AoLedger ledger = new AoLedger(ao, kek, new ClusterLedgerLock(clusterLocks), clock, new SecureRandom(),
                 CheckpointPolicy.DEFAULT);
         AoDocumentRepository repository = new AoDocumentRepository(ao);
-        SigningPolicyStore policies = new PluginSettingsSigningPolicyStore(pluginSettings);
         SalSignerDirectory signers = new SalSignerDirectory(userManager, TotpEnrolments.confirmedIn(new AoTotpStore(ao)));
         ControlledSignableContent signable = new ControlledSignableContent(pages, repository);
         AoLedger.Signing signing = ledger.signing(signers, signers, signable, notifier, policies::load, TOTP_ISSUER);

@@ -67,6 +67,29 @@ public final class DemoUsers {
         return passwords;
     }
 
+    /**
+     * The plain passwords by user name from the home's {@value #PASSWORDS_FILE} (empty when it was removed): what a
+     * first start wrote, for the demo data that signs as the demo users.
+     */
+    public static Map<String, String> readPasswords(Path home) {
+        Path file = home.resolve(PASSWORDS_FILE);
+        Map<String, String> passwords = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return passwords;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] parts = line.trim().split(" ", 3);
+                if (!line.startsWith("#") && parts.length >= 2) {
+                    passwords.put(parts[0], parts[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return passwords;
+    }
+
     private static String password(SecureRandom random) {
         StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
         for (int i = 0; i < PASSWORD_LENGTH; i++) {
