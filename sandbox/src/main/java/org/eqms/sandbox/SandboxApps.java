@@ -8,6 +8,7 @@ import org.eqms.sandbox.users.DemoUsers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /** The apps the sandbox hosts, each built from the platform. Add an app here to mount it. */
@@ -15,9 +16,14 @@ public final class SandboxApps {
     private SandboxApps() {
     }
 
+    /** The Confluence app first: the Jira app's risk controls resolve document numbers in its directory. */
     public static List<Function<SandboxPlatform, SandboxApp>> all() {
-        return List.of(platform -> new ConfluenceSandboxApp(platform, confluenceDemoUsers(platform)),
-                JiraSandboxApp::new);
+        AtomicReference<ConfluenceSandboxApp> confluence = new AtomicReference<>();
+        return List.of(platform -> {
+                    confluence.set(new ConfluenceSandboxApp(platform, confluenceDemoUsers(platform)));
+                    return confluence.get();
+                },
+                platform -> new JiraSandboxApp(platform, confluence.get().documentDirectory()));
     }
 
     /** The demo users with the passwords of the home's demo-passwords file (the Confluence demo approvals sign). */

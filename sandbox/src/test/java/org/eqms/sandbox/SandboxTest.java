@@ -169,6 +169,48 @@ class SandboxTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    @Clause("ISO13485-4.2.4")
+    void aRiskControlsDocumentReferenceResolvesToTheConfluenceAppsDocument(Database database) throws Exception {
+        try (Sandbox sandbox = Sandbox.start(options(database, true))) {
+            String password = sandbox.firstStartPasswords().get("alice");
+            SandboxClient client = new SandboxClient(sandbox);
+            HttpResponse<String> register = client.get("/rest/eqms-risk/1.0/projects/INF/risks/register", "alice",
+                    password);
+            assertThat(JSON.readTree(register.body()).get("rows").findValuesAsText("riskId")).contains("R-1");
+
+            HttpResponse<String> added = client.post("/rest/eqms-risk/1.0/projects/INF/analysis/risks/R-1/controls",
+                    "alice", password, "{\"id\":\"INF-14\",\"description\":\"Cleaning per the work instruction\","
+                            + "\"option\":\"INFORMATION_FOR_SAFETY\",\"justification\":\"Residual contamination "
+                            + "risk after design measures\",\"documentReferences\":[\"WI-0001\",\"SOP-9999\"]}");
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+            JsonNode control = null;
+            for (JsonNode c : JSON.readTree(added.body()).get("controls")) {
+                if ("INF-14".equals(c.get("id").asText())) {
+                    control = c;
+                }
+            }
+            assertThat(control).as(added.body()).isNotNull();
+            JsonNode wi = control.get("documentReferences").get(0);
+            assertThat(wi.get("number").asText()).isEqualTo("WI-0001");
+            assertThat(wi.get("resolved").asBoolean()).isTrue();
+            assertThat(wi.get("title").asText()).isEqualTo("Cleaning the infusion pump");
+            assertThat(wi.get("status").asText()).isEqualTo("EFFECTIVE");
+            String url = wi.get("url").asText();
+            assertThat(url).startsWith("/rest/sandbox/1.0/pages/");
+            HttpResponse<String> page = client.get(url, "alice", password);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            assertThat(page.body()).contains("Cleaning the infusion pump");
+
+            JsonNode sop = control.get("documentReferences").get(1);
+            assertThat(sop.get("number").asText()).isEqualTo("SOP-9999");
+            assertThat(sop.get("resolved").asBoolean()).isFalse();
+            assertThat(sop.get("title").isNull()).isTrue();
+            assertThat(sop.get("status").isNull()).isTrue();
+        }
+    }
+
     private static int rows(Sandbox sandbox, String user, String password) throws Exception {
         HttpResponse<String> matrix = new SandboxClient(sandbox).get(MATRIX, user, password);
         assertThat(matrix.statusCode()).as(matrix.body()).isEqualTo(200);

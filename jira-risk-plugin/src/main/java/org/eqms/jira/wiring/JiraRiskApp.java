@@ -88,6 +88,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     private final KeyEncryptionKeySource kek;
     private final ProjectAccess access;
     private final Clock clock;
+    private final ControlledDocumentDirectory documents;
     private final BuiltOnFirstUse<Graph> graph = new BuiltOnFirstUse<>(this::build);
 
     @Inject
@@ -104,6 +105,13 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     /** For tests and the sandbox: a given signing policy store, key-encryption key, access rule and clock. */
     public JiraRiskApp(ActiveObjects ao, ClusterLockService clusterLocks, UserManager userManager,
                        SigningPolicyStore policies, KeyEncryptionKeySource kek, ProjectAccess access, Clock clock) {
+        this(ao, clusterLocks, userManager, policies, kek, access, clock, ControlledDocumentDirectory.NONE);
+    }
+
+    /** For a host that can see the Confluence app (the sandbox): risk control references resolve in its directory. */
+    public JiraRiskApp(ActiveObjects ao, ClusterLockService clusterLocks, UserManager userManager,
+                       SigningPolicyStore policies, KeyEncryptionKeySource kek, ProjectAccess access, Clock clock,
+                       ControlledDocumentDirectory documents) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.clusterLocks = Objects.requireNonNull(clusterLocks, "clusterLocks");
@@ -111,6 +119,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
         this.kek = Objects.requireNonNull(kek, "kek");
         this.access = Objects.requireNonNull(access, "access");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.documents = Objects.requireNonNull(documents, "documents");
     }
 
     @Override
@@ -222,7 +231,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
                 new RiskReporting(reportStore, risk, signing.signatures(), ledger.auditTrail(), ledger.transactions(),
                         this::actor, clock),
                 new RiskAnalysis(new AoRiskRepository(ao), new AoHazardRepository(ao),
-                        new AoProductionInformationRepository(ao), ControlledDocumentDirectory.NONE, risk::policy,
+                        new AoProductionInformationRepository(ao), documents, risk::policy,
                         ledger.auditTrail(), ledger.transactions(), this::actor, clock),
                 new TraceMappingAdministration(mappings, ledger.auditTrail(), ledger.transactions(), this::actor),
                 new SigningRoleAdministration(new AoSigningRolesStore(ao),

@@ -127,6 +127,11 @@ public final class ConfluenceSandboxApp implements SandboxApp {
         return new StatusBanner(app.readerView(), permissions, new VelocityTemplateRenderer(), ConfluenceI18n.english());
     }
 
+    /** The controlled documents by number, for the Jira app's risk control references. */
+    public ConfluenceDocumentDirectory documentDirectory() {
+        return new ConfluenceDocumentDirectory(pages, app);
+    }
+
     /** The hosted app itself (its ledger, document control, reader view). */
     public ConfluenceApp app() {
         return app;

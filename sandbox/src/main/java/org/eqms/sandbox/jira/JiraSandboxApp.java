@@ -1,6 +1,7 @@
 package org.eqms.sandbox.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
 import org.eqms.jira.rest.ExportResource;
 import org.eqms.jira.rest.ReqifImportResource;
 import org.eqms.jira.rest.RiskAnalysisResource;
@@ -45,12 +46,17 @@ public final class JiraSandboxApp implements SandboxApp {
     private final SandboxProjectAccess access = new SandboxProjectAccess();
 
     public JiraSandboxApp(SandboxPlatform platform) {
+        this(platform, ControlledDocumentDirectory.NONE);
+    }
+
+    /** With the directory the risk controls' document references resolve in (the hosted Confluence app's). */
+    public JiraSandboxApp(SandboxPlatform platform, ControlledDocumentDirectory documents) {
         this.platform = platform;
         ActiveObjects ao = platform.activeObjects().forNamespace(JiraEntities.NAMESPACE);
         ao.migrate(entities());
         app = new JiraRiskApp(ao, platform.clusterLocks(), platform.userManager(), new PluginSettingsSigningPolicyStore(
                 platform.pluginSettings().forNamespace(JiraEntities.NAMESPACE)),
-                platform.keyEncryptionKey(), access, platform.clock());
+                platform.keyEncryptionKey(), access, platform.clock(), documents);
     }
 
     @Override

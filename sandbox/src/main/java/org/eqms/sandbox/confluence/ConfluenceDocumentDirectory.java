@@ -1,0 +1,46 @@
+package org.eqms.sandbox.confluence;
+
+import org.eqms.confluence.wiring.ConfluenceApp;
+import org.eqms.document.PageVersion;
+import org.eqms.jira.documents.ControlledDocumentDirectory;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Jira app's {@link ControlledDocumentDirectory} over the hosted Confluence app: a document number is looked up
+ * in the spaces in key order (numbers are unique per space; the first space holding it wins), shown with its page's
+ * current title, its newest revision's lifecycle state and the URL of its page in the sandbox's page API
+ * ({@value SandboxPagesApp#REST_BASE}{@code /pages/{pageId}}, relative to the sandbox's root).
+ */
+public final class ConfluenceDocumentDirectory implements ControlledDocumentDirectory {
+    private final SandboxPages pages;
+    private final ConfluenceApp app;
+
+    /** The app's repository and document control are taken on each look-up: its object graph is built on first use. */
+    public ConfluenceDocumentDirectory(SandboxPages pages, ConfluenceApp app) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.app = Objects.requireNonNull(app, "app");
+    }
+
+    @Override
+    public Optional<ControlledDocumentDirectory.ControlledDocument> find(String documentNumber) {
+        if (documentNumber == null || documentNumber.isBlank()) {
+            return Optional.empty();
+        }
+        for (String spaceKey : pages.spaceKeys()) {
+            for (org.eqms.document.ControlledDocument document : app.documentRepository().inSpace(spaceKey)) {
+                if (document.number().equals(documentNumber)) {
+                    return Optional.of(shown(document));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ControlledDocumentDirectory.ControlledDocument shown(org.eqms.document.ControlledDocument document) {
+        String title = pages.current(document.pageId()).map(PageVersion::title).orElse(document.number());
+        return new ControlledDocumentDirectory.ControlledDocument(title, app.documentControl().latestRevision(document.id()).state().name(),
+                SandboxPagesApp.REST_BASE + "/pages/" + document.pageId());
+    }
+}
