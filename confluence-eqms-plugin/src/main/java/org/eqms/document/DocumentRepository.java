@@ -17,6 +17,12 @@ public interface DocumentRepository {
 
     Optional<ControlledDocument> byPage(long pageId);
 
+    /**
+     * The document with this number in the first space (by key) that has one: numbers are unique within a space only
+     * (a reference from outside the space, e.g. a Jira risk control, names just the number).
+     */
+    Optional<ControlledDocument> firstByNumber(String documentNumber);
+
     /** Documents of a space, by number. */
     List<ControlledDocument> inSpace(String spaceKey);
 

@@ -122,6 +122,14 @@ public final class AoDocumentRepository implements DocumentRepository {
         return first(DocumentRow.PAGE_ID + " = ?", pageId);
     }
 
+    /** One query on the number, the lowest space key first. */
+    @Override
+    public Optional<ControlledDocument> firstByNumber(String documentNumber) {
+        DocumentRow[] rows = ao.find(DocumentRow.class, Query.select(DOCUMENT_COLUMNS)
+                .where(DocumentRow.DOC_NUMBER + " = ?", documentNumber).order(DocumentRow.SPACE_KEY + " ASC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(document(rows[0]));
+    }
+
     private Optional<ControlledDocument> first(String where, Object parameter) {
         DocumentRow[] rows = ao.find(DocumentRow.class, Query.select(DOCUMENT_COLUMNS).where(where, parameter));
         return rows.length == 0 ? Optional.empty() : Optional.of(document(rows[0]));

@@ -73,6 +73,9 @@ class AoDocumentRepositoryTest {
         assertThat(repository.inSpace("QMS")).containsExactly(first, second, workInstruction);
         assertThat(repository.inSpace("LAB")).containsExactly(elsewhere);
         assertThat(repository.inSpace("NONE")).isEmpty();
+        assertThat(repository.firstByNumber("SOP-0001")).as("the lowest space key holding the number").contains(elsewhere);
+        assertThat(repository.firstByNumber("WI-0001")).contains(workInstruction);
+        assertThat(repository.firstByNumber("SOP-9999")).isEmpty();
         // creation time is kept to the nanosecond
         assertThat(repository.byId("1001").orElseThrow().createdAt()).isEqualTo(CREATED);
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The Jira app's {@link ControlledDocumentDirectory} over the hosted Confluence app: a document number is looked up
- * in the spaces in key order (numbers are unique per space; the first space holding it wins), shown with its page's
+ * in one query ({@code DocumentRepository.firstByNumber}: numbers are unique per space; the first space by key
+ * holding it wins), shown with its page's
  * current title, its newest revision's lifecycle state and the URL of its page in the sandbox's page API
  * ({@value SandboxPagesApp#REST_BASE}{@code /pages/{pageId}}, relative to the sandbox's root).
  */
@@ -28,14 +29,7 @@ public final class ConfluenceDocumentDirectory implements ControlledDocumentDire
         if (documentNumber == null || documentNumber.isBlank()) {
             return Optional.empty();
         }
-        for (String spaceKey : pages.spaceKeys()) {
-            for (org.eqms.document.ControlledDocument document : app.documentRepository().inSpace(spaceKey)) {
-                if (document.number().equals(documentNumber)) {
-                    return Optional.of(shown(document));
-                }
-            }
-        }
-        return Optional.empty();
+        return app.documentRepository().firstByNumber(documentNumber).map(this::shown);
     }
 
     private ControlledDocumentDirectory.ControlledDocument shown(org.eqms.document.ControlledDocument document) {

@@ -119,16 +119,6 @@ public final class SandboxPages implements PageSource {
         return history;
     }
 
-    /** Every space's key, in key order. */
-    public List<String> spaceKeys() {
-        List<String> keys = new ArrayList<>();
-        for (SpaceRow row : ao.find(SpaceRow.class, Query.select("ID, " + SpaceRow.SPACE_KEY)
-                .order(SpaceRow.SPACE_KEY + " ASC"))) {
-            keys.add(row.getSpaceKey());
-        }
-        return keys;
-    }
-
     /** The pages of a space, by id. */
     public List<Long> pagesOf(String spaceKey) {
         List<Long> ids = new ArrayList<>();
