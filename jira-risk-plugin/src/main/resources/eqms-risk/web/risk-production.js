@@ -3,7 +3,7 @@
  * /rest/eqms-risk/1.0/projects/{key}:
  *   GET analysis/production-information?offset&limit ({information:[{id, source, summary, hazardIds, receivedAt}]}),
  *   GET analysis/hazards (the hazards the information may concern), GET risks/register (every page; the rows
- *   flaggedForReevaluation), GET analysis/risks/{riskId} (a flagged risk's reevaluationReasons).
+ *   flaggedForReevaluation with its reevaluationReasons).
  * Writes (editors): POST analysis/production-information {id, source, summary, hazardIds, receivedAt (RFC 3339 UTC)},
  *   answered {information, flaggedRiskIds}; PUT analysis/risks/{riskId}/reevaluated {rationale} clears a risk's flags.
  * Each form shows its call's result or the server's error (message and hint), keeps its input on an error and
@@ -72,13 +72,9 @@
                 var risks = rows.filter(function (r) {
                     return r.flaggedForReevaluation;
                 });
-                return Promise.all(risks.map(function (r) {
-                    return R.request('GET', base + '/analysis/risks/' + encodeURIComponent(r.riskId)).then(function (risk) {
-                        return {row: r, reasons: risk.reevaluationReasons || []};
-                    }, function () {
-                        return {row: r, reasons: []};
-                    });
-                }));
+                return risks.map(function (r) {
+                    return {row: r, reasons: r.reevaluationReasons || []};
+                });
             }).then(showFlagged, function (error) {
                 readFailed('risks/register', error);
             });

@@ -2,6 +2,7 @@ package org.eqms.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.eqms.jira.app.ProjectRisk;
 import org.eqms.jira.access.SigningDuty;
 import org.eqms.rest.Caller;
@@ -62,7 +63,9 @@ public class RiskResource {
                         .put("residualAcceptability", name(row.residualAcceptability()))
                         .put("benefitRiskRecorded", row.benefitRiskRecorded())
                         .put("flaggedForReevaluation", row.flaggedForReevaluation()).put("rpn", row.rpn())
-                        .put("actionPriority", name(row.actionPriority()));
+                        .put("actionPriority", name(row.actionPriority()))
+                        .putArray("reevaluationReasons").addAll(row.reevaluationReasons().stream()
+                                .map(TextNode::valueOf).toList());
             }
         });
     }

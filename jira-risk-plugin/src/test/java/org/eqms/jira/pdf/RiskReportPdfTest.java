@@ -55,9 +55,9 @@ class RiskReportPdfTest {
         version = new ReportVersion(3, false, signed, hash);
         List<RiskRegisterRow> register = List.of(
                 new RiskRegisterRow("R-1", "H-1", "HS-1", "Overdose", 5, 4, Acceptability.UNACCEPTABLE, 2, 2, 5, 1,
-                        Acceptability.INVESTIGATE_ALARP, true, false, null, null, List.of("SOP-0001")),
+                        Acceptability.INVESTIGATE_ALARP, true, List.of(), null, null, List.of("SOP-0001")),
                 new RiskRegisterRow("R-2", "H-2", "HS-2", "Bruise " + HOSTILE, 1, 1, Acceptability.ACCEPTABLE, 0, 0,
-                        null, null, null, false, false, null, null, List.of()));
+                        null, null, null, false, List.of(), null, null, List.of()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RiskReportPdf(JiraUi.english()).render(new ReportSheet(version, List.of(reviewed, approved), register,
                 Instant.parse("2026-11-24T10:00:00.000Z")), out);

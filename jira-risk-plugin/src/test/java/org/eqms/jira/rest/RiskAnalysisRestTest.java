@@ -218,6 +218,12 @@ class RiskAnalysisRestTest {
             assertThat(r1.get("reevaluationReasons")).extracting(JsonNode::asText)
                     .containsExactly("COMPLAINT CMP-12: Burn reported by a nurse");
             assertThat(ok(app.host.get(A + "/risks/R-3", VERA)).get("flaggedForReevaluation").asBoolean()).isFalse();
+            JsonNode register = ok(app.host.get("/projects/INF/risks/register", VERA)).get("rows");
+            assertThat(register).filteredOn(row -> row.get("riskId").asText().equals("R-1")).singleElement()
+                    .satisfies(row -> assertThat(row.get("reevaluationReasons")).extracting(JsonNode::asText)
+                            .containsExactly("COMPLAINT CMP-12: Burn reported by a nurse"));
+            assertThat(register).filteredOn(row -> row.get("riskId").asText().equals("R-3")).singleElement()
+                    .satisfies(row -> assertThat(row.get("reevaluationReasons")).isEmpty());
             JsonNode summary = ok(app.host.get("/projects/INF/risks/summary", VERA));
             assertThat(summary.get("flaggedForReevaluation").asInt()).isEqualTo(2);
             assertThat(summary.get("gaps").asLong()).as("each flag is a §7.6 gap").isEqualTo(gapsBefore + 2);
