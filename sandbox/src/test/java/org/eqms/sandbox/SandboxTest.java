@@ -54,7 +54,7 @@ class SandboxTest {
     void aFirstStartCreatesTheDemoUsersAndProjectServedOverRestWithBasicAuth(Database database) throws Exception {
         try (Sandbox sandbox = Sandbox.start(options(database, true))) {
             Map<String, String> passwords = sandbox.firstStartPasswords();
-            assertThat(passwords).containsOnlyKeys("alice", "bob", "carol", "dave", "erin", "admin");
+            assertThat(passwords).containsOnlyKeys("alice", "bob", "carol", "dave", "erin", "admin", "frank");
             assertThat(sandbox.seededNow()).isTrue();
             Path passwordFile = home.resolve("demo-passwords.txt");
             assertThat(Files.readString(passwordFile)).contains("alice " + passwords.get("alice"));

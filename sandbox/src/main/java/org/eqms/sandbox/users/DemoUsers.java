@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The demo users of a first start, with random passwords: alice (author), bob and carol (approvers), dave (document
- * controller), erin (reader) and admin (system administrator). Their keys are {@code u-<name>}. The passwords are
+ * controller), erin (reader), and admin and frank (system administrators: a signing lockout is lifted by two of them). Their keys are {@code u-<name>}. The passwords are
  * stored hashed only; the plain ones are returned once and written to {@code HOME/demo-passwords.txt} (owner-only).
  */
 public final class DemoUsers {
@@ -25,6 +25,7 @@ public final class DemoUsers {
     public static final String DAVE = "u-dave";
     public static final String ERIN = "u-erin";
     public static final String ADMIN = "u-admin";
+    public static final String FRANK = "u-frank";
     public static final String PASSWORDS_FILE = "demo-passwords.txt";
 
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -40,7 +41,8 @@ public final class DemoUsers {
             new Demo("carol", "Carol Approver", "approver", false),
             new Demo("dave", "Dave Controller", "document controller", false),
             new Demo("erin", "Erin Reader", "reader", false),
-            new Demo("admin", "Ada Administrator", "system administrator", true));
+            new Demo("admin", "Ada Administrator", "system administrator", true),
+            new Demo("frank", "Frank Administrator", "system administrator", true));
 
     private DemoUsers() {
     }
