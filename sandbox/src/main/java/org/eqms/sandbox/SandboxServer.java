@@ -45,6 +45,10 @@ public final class SandboxServer implements AutoCloseable {
             context.addServlet(new ServletHolder(app.name(), new ServletContainer(resources)), app.restBase() + "/*");
             app.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         }
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/aui/")),
+                SandboxPage.AUI + "*");
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/static/")),
+                SandboxPage.STATIC + "*");
         LoginServlet login = new LoginServlet(users);
         context.addServlet(new ServletHolder(login), "/login");
         context.addServlet(new ServletHolder(login), "/logout");
