@@ -49,6 +49,9 @@ public final class SandboxServer implements AutoCloseable {
                 SandboxPage.AUI + "*");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/static/")),
                 SandboxPage.STATIC + "*");
+        List<SandboxApp> hosted = List.copyOf(apps);
+        context.addServlet(new ServletHolder(new InboxServlet(userManager, hosted)), SandboxHeader.INBOX_PATH);
+        context.addServlet(new ServletHolder(new TotpServlet(userManager, hosted)), SandboxHeader.TOTP_PATH);
         LoginServlet login = new LoginServlet(users);
         context.addServlet(new ServletHolder(login), "/login");
         context.addServlet(new ServletHolder(login), "/logout");

@@ -14,6 +14,7 @@ import org.eqms.confluence.web.GlobalAdminServlet;
 import org.eqms.confluence.web.SpaceConfigurationServlet;
 import org.eqms.confluence.web.WebResources;
 import org.eqms.confluence.wiring.ConfluenceApp;
+import org.eqms.notice.Notices;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Confluence controlled-documents app hosted in the sandbox, unchanged: {@link ConfluenceApp} built on the
@@ -120,6 +122,11 @@ public final class ConfluenceSandboxApp implements SandboxApp {
     @Override
     public void seedDemoData() {
         new ConfluenceDemoData(pages, groups, permissions, app.documents(), demoUsers).seed();
+    }
+
+    @Override
+    public Optional<Notices> notices() {
+        return Optional.of(app.notices().notices());
     }
 
     /** The sandbox's page editor API, a second app at {@code /rest/sandbox/1.0} on the same pages. */

@@ -101,6 +101,6 @@ public final class PageEditorServlet extends HttpServlet {
                 + "<a class=\"aui-button aui-button-link\" id=\"rte-button-cancel\" href=\"" + SandboxPage.escape(cancelUrl)
                 + "\">Cancel</a></div></div></form>";
         SandboxPage.send(response, HttpServletResponse.SC_OK, heading, html, user.getFullName(), List.of(),
-                List.of(SandboxPage.STATIC + "sandbox-editor.js"));
+                List.of(SandboxPage.STATIC + "sandbox-common.js", SandboxPage.STATIC + "sandbox-editor.js"));
     }
 }

@@ -7,31 +7,10 @@
  */
 (function (window, document) {
     'use strict';
+    var C = window.SandboxCommon;
     var API = '/rest/sandbox/1.0/pages';
 
-    function error(container, title, hint) {
-        while (container.firstChild) {
-            container.removeChild(container.firstChild);
-        }
-        var box = document.createElement('div');
-        box.className = 'aui-message aui-message-error';
-        box.setAttribute('role', 'alert');
-        var strong = document.createElement('strong');
-        strong.textContent = title;
-        var line = document.createElement('p');
-        line.className = 'title';
-        line.appendChild(strong);
-        box.appendChild(line);
-        if (hint) {
-            var more = document.createElement('p');
-            more.className = 'sbx-error-hint';
-            more.textContent = hint;
-            box.appendChild(more);
-        }
-        container.appendChild(box);
-    }
-
-    function init() {
+    C.ready(function () {
         var form = document.getElementById('sbx-editor');
         if (!form) {
             return;
@@ -43,40 +22,21 @@
             var pageId = form.getAttribute('data-page-id');
             var payload = {title: document.getElementById('content-title').value,
                 body: document.getElementById('sbx-storage-body').value};
-            var method = 'POST';
-            var url = API;
+            var saving;
             if (pageId) {
-                method = 'PUT';
-                url = API + '/' + encodeURIComponent(pageId);
                 payload.baseVersion = parseInt(form.getAttribute('data-base-version'), 10);
+                saving = C.request('PUT', API + '/' + encodeURIComponent(pageId), payload);
             } else {
                 payload.spaceKey = form.getAttribute('data-space-key');
+                saving = C.request('POST', API, payload);
             }
             publish.disabled = true;
-            window.fetch(url, {method: method, credentials: 'same-origin', body: JSON.stringify(payload),
-                headers: {'Accept': 'application/json', 'Content-Type': 'application/json'}})
-                .then(function (response) {
-                    return response.text().then(function (raw) {
-                        var json = null;
-                        try { json = raw ? JSON.parse(raw) : null; } catch (e) { json = null; }
-                        if (response.ok && json && json.id) {
-                            window.location.assign('/pages/viewpage.action?pageId=' + encodeURIComponent(json.id));
-                            return;
-                        }
-                        publish.disabled = false;
-                        error(messages, (json && json.message) || ('The page was not saved (HTTP ' + response.status + ').'),
-                            (json && json.hint) || '');
-                    });
-                }, function () {
-                    publish.disabled = false;
-                    error(messages, 'The sandbox did not answer.', 'Check that it is running and try again.');
-                });
+            saving.then(function (page) {
+                window.location.assign('/pages/viewpage.action?pageId=' + encodeURIComponent(page.id));
+            }, function (error) {
+                publish.disabled = false;
+                C.message(messages, 'error', error.message, error.hint);
+            });
         });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    });
 }(window, document));
