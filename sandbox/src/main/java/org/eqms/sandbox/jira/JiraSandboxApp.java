@@ -19,6 +19,7 @@ import org.eqms.jira.wiring.JiraRiskApp;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
+import org.eqms.notice.Notices;
 import org.eqms.sandbox.ClasspathResourceServlet;
 import org.eqms.sandbox.SandboxApp;
 import org.eqms.sandbox.SandboxPlatform;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Jira risk and traceability app as shipped, on the sandbox platform: {@link JiraRiskApp} built with its
@@ -111,6 +113,11 @@ public final class JiraSandboxApp implements SandboxApp {
     }
 
     /** The app itself, for tests and the demo data. */
+    @Override
+    public Optional<Notices> notices() {
+        return Optional.of(app.notices().notices());
+    }
+
     public JiraRiskApp app() {
         return app;
     }
