@@ -140,12 +140,12 @@ public final class JiraSandboxApp implements SandboxApp {
         return jira;
     }
 
-    /** The app itself, for tests and the demo data. */
     @Override
     public Optional<Notices> notices() {
         return Optional.of(app.notices().notices());
     }
 
+    /** The app itself, for tests and the demo data. */
     public JiraRiskApp app() {
         return app;
     }
