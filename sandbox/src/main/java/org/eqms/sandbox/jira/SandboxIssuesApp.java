@@ -49,11 +49,6 @@ public final class SandboxIssuesApp implements SandboxApp {
     }
 
     @Override
-    public Map<String, String> links() {
-        return Map.of();
-    }
-
-    @Override
     public void seedDemoData() {
         // the INF issues are the Jira app's demo data (its trace items are issues)
     }
