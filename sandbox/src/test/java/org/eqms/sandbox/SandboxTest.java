@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.eqms.compliance.Clause;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -44,9 +45,22 @@ class SandboxTest {
                 System.getenv("EQMS_TEST_PG_USER"), System.getenv("EQMS_TEST_PG_PASSWORD")));
     }
 
+    /** This test's own PostgreSQL schema (dropped after it), so nothing is left in the shared test database. */
+    private PgTestSchema schema;
+
     private SandboxOptions options(Database database, boolean reset) {
+        if (database.url() != null && schema == null) {
+            schema = PgTestSchema.create(database.url(), database.user(), database.password());
+        }
         return SandboxOptions.defaults().withPort(0).withHome(home).withReset(reset)
-                .withDatabase(database.url(), database.user(), database.password());
+                .withDatabase(schema == null ? null : schema.url(), database.user(), database.password());
+    }
+
+    @AfterEach
+    void dropSchema() {
+        if (schema != null) {
+            schema.close();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
