@@ -56,6 +56,13 @@ public final class SandboxServer implements AutoCloseable {
             context.addServlet(new ServletHolder(app.name(), new ServletContainer(resources)), app.restBase() + "/*");
             app.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         }
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/aui/")),
+                SandboxPage.AUI + "*");
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/static/")),
+                SandboxPage.STATIC + "*");
+        List<SandboxApp> hosted = List.copyOf(apps);
+        context.addServlet(new ServletHolder(new InboxServlet(userManager, hosted)), SandboxHeader.INBOX_PATH);
+        context.addServlet(new ServletHolder(new TotpServlet(userManager, hosted)), SandboxHeader.TOTP_PATH);
         LoginServlet login = new LoginServlet(users);
         context.addServlet(new ServletHolder(login), "/login");
         context.addServlet(new ServletHolder(login), "/logout");

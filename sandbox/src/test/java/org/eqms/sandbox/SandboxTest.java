@@ -217,6 +217,20 @@ class SandboxTest {
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).contains("Cleaning the infusion pump");
 
+            long pageId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+            String documentId = JSON.readTree(client.get("/rest/eqms/1.0/documents/page/" + pageId, "alice", password)
+                    .body()).get("documentId").asText();
+            HttpResponse<String> revisionB = client.post("/rest/eqms/1.0/documents/" + documentId + "/revisions",
+                    "alice", password, "{\"changeReason\":\"New detergent\"}");
+            assertThat(revisionB.statusCode()).as(revisionB.body()).isEqualTo(200);
+            HttpResponse<String> risk = client.get("/rest/eqms-risk/1.0/projects/INF/analysis/risks/R-1", "alice",
+                    password);
+            assertThat(risk.statusCode()).as(risk.body()).isEqualTo(200);
+            assertThat(JSON.readTree(risk.body()).findValues("documentReferences").stream()
+                    .filter(references -> references.size() > 0).findFirst().orElseThrow().get(0).get("status").asText())
+                    .as("the work instruction's revision in force is still effective while the next is drafted")
+                    .isEqualTo("EFFECTIVE");
+
             JsonNode sop = control.get("documentReferences").get(1);
             assertThat(sop.get("number").asText()).isEqualTo("SOP-9999");
             assertThat(sop.get("resolved").asBoolean()).isFalse();
