@@ -5,6 +5,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eqms.e2e.support.Browser;
+import org.eqms.e2e.support.ConfluenceUi;
 import org.eqms.e2e.support.E2eSandbox;
 import org.eqms.e2e.support.QmsDocuments;
 import org.eqms.e2e.support.Rest;
@@ -18,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scenario 1: alice writes SOP-0001 and submits it; bob signs with a wrong password (refused, counted), then
+ * Scenario 1, in Chromium on the sandbox's Confluence pages with the app's own actions bar and signing dialog (REST
+ * checks what the pages show; PDFBox reads the export): alice writes SOP-0001 and submits it; bob signs with a wrong password (refused, counted), then
  * correctly with the meaning Approved; carol signs; dave makes it effective; the PDF/A export of revision A shows
  * both signature manifestations (printed name, meaning, reason; 21 CFR 11.50).
  */
@@ -41,35 +43,71 @@ class Scenario1SopApprovalTest {
     @Test
     void sop0001IsSignedByBobAfterAWrongPasswordAndByCarolAndItsPdfShowsBothManifestations() throws Exception {
         QmsDocuments qms = new QmsDocuments(sandbox);
-        long pageId = qms.createPage("alice", "Handling customer complaints",
-                "<p>Log every complaint within one working day.</p>").path("id").asLong();
-        JsonNode placed = qms.place("alice", pageId, "SOP");
-        assertThat(placed.path("number").asText()).isEqualTo("SOP-0001");
-        assertThat(placed.path("state").asText()).isEqualTo("DRAFT");
-        String id = placed.path("documentId").asText();
+        ConfluenceUi ui = new ConfluenceUi(browser);
 
-        assertThat(qms.action("alice", id, "submit", "{}").expect(200).json().path("state").asText())
-                .isEqualTo("IN_REVIEW");
+        browser.loginAs("alice");
+        long pageId = ui.createPage("Handling customer complaints", "<p>Log every complaint within one working day.</p>");
+        browser.step("alice wrote the page");
+        browser.select("#eqms-document-actions select.eqms-place-type", "Standard operating procedure (SOP)");
+        ui.actionAndAwaitReload("place", null);
+        ui.waitForState("Draft");
+        assertThat(browser.waitFor(".eqms-status-banner").getText()).contains("SOP-0001");
+        browser.step("alice placed it under control as SOP-0001");
+        ui.actionAndAwaitReload("submit", null);
+        ui.waitForState("In review");
+        browser.step("alice submitted it for review");
+        JsonNode submitted = qms.documentOfPage("dave", pageId);
+        assertThat(submitted.path("number").asText()).isEqualTo("SOP-0001");
+        assertThat(submitted.path("state").asText()).isEqualTo("IN_REVIEW");
+        String id = submitted.path("documentId").asText();
 
-        String challenge = qms.challenge("bob", id).path("challengeId").asText();
-        Rest.Reply wrong = qms.sign("bob", id, challenge, "Approved", "Checked", sandbox.password("bob") + "-typo");
-        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(401);
-        assertThat(wrong.json().path("error").asText()).isEqualTo("wrong_credentials");
-        assertThat(wrong.json().path("message").asText()).contains("4 attempt(s) left");
+        browser.loginAs("bob");
+        ui.openPage(pageId);
+        ui.action("sign", null);
+        ui.fillSigningDialog("Approved", "Matches the process", "bob", sandbox.password("bob") + "-typo");
+        browser.step("bob signs with a mistyped password");
+        ui.submitSignature();
+        browser.waitForText(".eqms-signing-dialog .aui-message-error", "4 attempt(s) left");
+        browser.step("the wrong password is refused and counted");
         assertThat(qms.document("dave", id).path("revisions").get(0).path("approvals")).isEmpty();
+        browser.type("#eqms-sign-password", sandbox.password("bob"));
+        ui.signAndAwaitReload();
+        ui.waitForState("In review");
+        browser.step("bob signed with meaning Approved");
+        JsonNode bob = qms.document("dave", id).path("revisions").get(0).path("approvals").get(0);
+        assertThat(bob.path("signerName").asText()).isEqualTo("Bob Approver");
+        assertThat(bob.path("meaning").asText()).isEqualTo("Approved");
 
-        JsonNode bob = qms.approve("bob", id, "Matches the process");
-        assertThat(bob.path("signature").path("signerName").asText()).isEqualTo("Bob Approver");
-        assertThat(bob.path("signature").path("meaning").asText()).isEqualTo("Approved");
-        assertThat(bob.path("state").asText()).isEqualTo("IN_REVIEW");
-        qms.approve("carol", id, "Regulatory wording checked");
+        browser.loginAs("carol");
+        ui.openPage(pageId);
+        ui.action("sign", null);
+        ui.fillSigningDialog("Approved", "Regulatory wording checked", "carol", sandbox.password("carol"));
+        ui.signAndAwaitReload();
+        assertThat(qms.document("dave", id).path("approvalProgress").path("satisfied").asBoolean()).isTrue();
+        browser.step("carol signed");
 
-        JsonNode effective = qms.makeEffective(id);
+        browser.loginAs("dave");
+        ui.openPage(pageId);
+        if ("IN_REVIEW".equals(qms.document("dave", id).path("state").asText())) {
+            ui.actionAndAwaitReload("approve", null);
+            ui.waitForState("Approved");
+        }
+        ui.actionAndAwaitReload("make-effective", "");
+        ui.waitForState("Effective");
+        browser.step("dave made SOP-0001 effective");
+        JsonNode effective = qms.document("dave", id);
         assertThat(effective.path("state").asText()).isEqualTo("EFFECTIVE");
         String revision = effective.path("revision").asText();
         assertThat(revision).isEqualTo("A");
         assertThat(effective.path("revisions").get(0).path("approvals").findValuesAsText("signerName"))
                 .containsExactlyInAnyOrder("Bob Approver", "Carol Approver");
+
+        browser.loginAs("erin");
+        ui.openPage(pageId);
+        ui.waitForState("Effective");
+        String pdfLink = browser.waitFor("#eqms-document-actions a[data-action='pdf']").getAttribute("href");
+        assertThat(pdfLink).endsWith("/documents/" + id + "/revisions/A/pdf");
+        browser.step("erin reads the effective SOP and its PDF link");
 
         Rest.Reply pdf = qms.pdf("erin", id, revision).expect(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");

@@ -2,6 +2,7 @@ package org.eqms.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eqms.e2e.support.Browser;
+import org.eqms.e2e.support.ConfluenceUi;
 import org.eqms.e2e.support.E2eSandbox;
 import org.eqms.e2e.support.QmsDocuments;
 import org.eqms.e2e.support.Rest;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scenario 3: an edit during review invalidates the signatures collected so far (21 CFR 11.70: a signature is
+ * Scenario 3 (the edit in Chromium's page editor, the rest over REST): an edit during review invalidates the signatures collected so far (21 CFR 11.70: a signature is
  * linked to the content it signed). Space QMS returns an edited revision in review to Draft; bob's signature over
  * the old content no longer counts, and the resubmitted content needs both approvals again.
  */
@@ -43,8 +44,14 @@ class Scenario3EditDuringReviewTest {
         JsonNode signedByBob = qms.approve("bob", id, "Reviewed");
         assertThat(approvalCount(signedByBob)).isEqualTo(1);
 
-        qms.editPage("alice", pageId, "Handling customer complaints",
-                "<p>Log every complaint within two hours.</p>").expect(200);
+        ConfluenceUi ui = new ConfluenceUi(browser);
+        browser.loginAs("alice");
+        ui.openPage(pageId);
+        ui.waitForState("In review");
+        browser.step("the SOP is in review with bob's signature");
+        ui.editPage(pageId, "<p>Log every complaint within two hours.</p>");
+        ui.waitForState("Draft");
+        browser.step("alice's edit returned it to draft");
 
         JsonNode edited = qms.document("dave", id);
         assertThat(edited.path("state").asText()).isEqualTo("DRAFT");

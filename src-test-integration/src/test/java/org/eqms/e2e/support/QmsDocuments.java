@@ -43,6 +43,11 @@ public final class QmsDocuments {
         return Rest.as(sandbox, user).get(EQMS + "/documents/" + documentId).expect(200).json();
     }
 
+    /** The document status of a controlled page (or {@code controlled: false}). */
+    public JsonNode documentOfPage(String user, long pageId) {
+        return Rest.as(sandbox, user).get(EQMS + "/documents/page/" + pageId).expect(200).json();
+    }
+
     /** What {@code user} is shown for the page: the effective revision's content and banner, or the draft. */
     public JsonNode view(String user, long pageId) {
         return Rest.as(sandbox, user).get(EQMS + "/documents/page/" + pageId + "/view").expect(200).json();
