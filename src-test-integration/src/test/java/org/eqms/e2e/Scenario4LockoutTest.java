@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Scenario 4 (21 CFR 11.300(d)): five wrong passwords lock bob's signing (REST, as the signing dialog sends them);
- * the administrators are alerted at once; in the browser, on the Confluence app's global administration page, admin
+ * the administrators are alerted at once (the app's notifications, the sandbox inbox); in the browser, on the Confluence app's global administration page, admin
  * requests the unlock and cannot approve it himself; frank, a second system administrator, approves it and bob
  * signs again.
  */
@@ -60,14 +60,17 @@ class Scenario4LockoutTest {
         Rest.Reply correctButLocked = signAsBob(qms, id, sandbox.password("bob"));
         assertThat(correctButLocked.status()).as(correctButLocked.toString()).isEqualTo(423);
 
-        JsonNode alerts = Rest.as(sandbox, "admin").get(QmsDocuments.EQMS + "/me/notifications").expect(200).json();
+        JsonNode alerts = Rest.session(sandbox, "admin").get(QmsDocuments.EQMS + "/me/notifications").expect(200).json();
         assertThat(alerts.path("notifications").findValuesAsText("kind")).contains("esign.lockout");
         assertThat(alerts.path("notifications").findValuesAsText("message"))
                 .anySatisfy(message -> assertThat(message).contains("Bob Approver (bob) was locked out"));
-        assertThat(Rest.as(sandbox, "bob").get(QmsDocuments.EQMS + "/me/notifications").expect(200).json()
+        assertThat(Rest.session(sandbox, "bob").get(QmsDocuments.EQMS + "/me/notifications").expect(200).json()
                 .path("notifications").findValuesAsText("kind")).doesNotContain("esign.lockout");
 
-        browser.loginAs("admin").open(ADMIN_PAGE);
+        browser.loginAs("admin").open("/sandbox/inbox");
+        browser.waitForText("li.sbx-notice", "Bob Approver (bob) was locked out");
+        browser.step("admin finds the lockout alert in the inbox");
+        browser.open(ADMIN_PAGE);
         browser.waitForText(".eqms-lockouts tbody", "Bob Approver");
         browser.step("admin sees bob locked out");
         browser.click(".eqms-lockouts button.eqms-unlock[data-user-key='u-bob']");

@@ -41,7 +41,7 @@ class Scenario6TraceBaselineTest {
 
     @Test
     void linkingCloseTheControlsGapsAnEditMarksTheLinksSuspectAndABaselineIsSigned() {
-        Rest bob = Rest.as(sandbox, "bob");
+        Rest bob = Rest.session(sandbox, "bob");
         assertThat(gaps(bob)).contains("CONTROL_WITHOUT_IMPLEMENTATION INF-16",
                 "CONTROL_WITHOUT_EFFECTIVENESS_VERIFICATION INF-16");
         assertThat(coverage(bob, "INF-16")).isNotEqualTo("PASSED");

@@ -2,10 +2,14 @@ package org.eqms.e2e.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import static org.eqms.e2e.support.Rest.object;
 
 /**
- * The controlled-document calls of the scenarios, each made as the named demo user over the apps' REST APIs: the
+ * The controlled-document calls of the scenarios, each made as the named demo user (in a login session) over the
+ * apps' REST APIs: the
  * sandbox's page API ({@value #PAGES}) for pages and edits, the Confluence app's ({@value #EQMS}) for documents,
  * their lifecycle and e-signatures. Each call returns the reply, so a scenario can also check a refusal.
  */
@@ -14,47 +18,56 @@ public final class QmsDocuments {
     public static final String EQMS = "/rest/eqms/1.0";
 
     private final E2eSandbox sandbox;
+    private final Map<String, Rest> sessions = new HashMap<>();
 
     public QmsDocuments(E2eSandbox sandbox) {
         this.sandbox = sandbox;
     }
 
+    /**
+     * {@code user}'s login session, made once: a session checks the password (PBKDF2, deliberately slow) at login
+     * only, where HTTP Basic checks it on every request.
+     */
+    public Rest as(String user) {
+        return sessions.computeIfAbsent(user, name -> Rest.session(sandbox, name));
+    }
+
     /** Creates a page in space QMS; answers the page (id, version). */
     public JsonNode createPage(String user, String title, String body) {
-        return Rest.as(sandbox, user).post(PAGES + "/pages", object("spaceKey", "QMS", "title", title, "body", body))
+        return as(user).post(PAGES + "/pages", object("spaceKey", "QMS", "title", title, "body", body))
                 .expect(201).json();
     }
 
     /** Saves a new version of the page (as an editor's save would). */
     public Rest.Reply editPage(String user, long pageId, String title, String body) {
-        return Rest.as(sandbox, user).put(PAGES + "/pages/" + pageId, object("title", title, "body", body));
+        return as(user).put(PAGES + "/pages/" + pageId, object("title", title, "body", body));
     }
 
     public JsonNode page(String user, long pageId) {
-        return Rest.as(sandbox, user).get(PAGES + "/pages/" + pageId).expect(200).json();
+        return as(user).get(PAGES + "/pages/" + pageId).expect(200).json();
     }
 
     /** Places the page under document control as {@code type}; answers the document status. */
     public JsonNode place(String user, long pageId, String type) {
-        return Rest.as(sandbox, user).post(EQMS + "/documents", object("pageId", pageId, "type", type)).expect(201).json();
+        return as(user).post(EQMS + "/documents", object("pageId", pageId, "type", type)).expect(201).json();
     }
 
     public JsonNode document(String user, String documentId) {
-        return Rest.as(sandbox, user).get(EQMS + "/documents/" + documentId).expect(200).json();
+        return as(user).get(EQMS + "/documents/" + documentId).expect(200).json();
     }
 
     /** The document status of a controlled page (or {@code controlled: false}). */
     public JsonNode documentOfPage(String user, long pageId) {
-        return Rest.as(sandbox, user).get(EQMS + "/documents/page/" + pageId).expect(200).json();
+        return as(user).get(EQMS + "/documents/page/" + pageId).expect(200).json();
     }
 
     /** What {@code user} is shown for the page: the effective revision's content and banner, or the draft. */
     public JsonNode view(String user, long pageId) {
-        return Rest.as(sandbox, user).get(EQMS + "/documents/page/" + pageId + "/view").expect(200).json();
+        return as(user).get(EQMS + "/documents/page/" + pageId + "/view").expect(200).json();
     }
 
     public Rest.Reply action(String user, String documentId, String action, String json) {
-        return Rest.as(sandbox, user).post(EQMS + "/documents/" + documentId + "/" + action, json);
+        return as(user).post(EQMS + "/documents/" + documentId + "/" + action, json);
     }
 
     /** A signing challenge for the approval of the document's revision in review. */
@@ -98,6 +111,6 @@ public final class QmsDocuments {
 
     /** The PDF/A rendition of a revision (bytes). */
     public Rest.Reply pdf(String user, String documentId, String revision) {
-        return Rest.as(sandbox, user).get(EQMS + "/documents/" + documentId + "/revisions/" + revision + "/pdf");
+        return as(user).get(EQMS + "/documents/" + documentId + "/revisions/" + revision + "/pdf");
     }
 }
