@@ -18,7 +18,8 @@ public final class AuditCli {
     /** {@code verify FILE}: exit code and standard output. */
     public static Result verify(Path export) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"),
                 "org.eqms.cli.AuditCli", "verify", export.toString())).redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
             Process process = builder.start();
