@@ -50,6 +50,9 @@ class Scenario6TraceBaselineTest {
         browser.waitForText(".eqms-gaps tbody", "INF-16");
         browser.step("gaps of risk control INF-16 are open");
 
+        assertThat(riskControlMatrixRow("INF-16")).doesNotContain("INF-17").doesNotContain("INF-18");
+        browser.step("the trace matrix shows INF-16 neither implemented nor verified");
+
         browser.open("/browse/INF-16");
         browser.waitForText("#summary-val", "Occlusion alarm alerts the nurse");
         link("is implemented by", "INF-17");
@@ -65,6 +68,8 @@ class Scenario6TraceBaselineTest {
         browser.waitFor(".eqms-gaps tbody tr");
         assertThat(browser.waitFor(".eqms-gaps tbody").getText()).doesNotContain("INF-16");
         browser.step("the gaps of INF-16 are closed");
+        assertThat(riskControlMatrixRow("INF-16")).contains("INF-17", "INF-18");
+        browser.step("the trace matrix shows INF-16 implemented and verified");
 
         browser.open("/browse/INF-16");
         browser.type("#sbx-edit-summary", "Occlusion alarm alerts the nurse within 30 s");
@@ -102,6 +107,16 @@ class Scenario6TraceBaselineTest {
         assertThat(signature.path("meaning").asText()).isEqualTo("Approved");
         assertThat(signature.path("reason").asText()).isEqualTo("Trace reviewed for release 2.1");
         assertThat(signature.path("contentHash").asText()).isEqualTo(baseline.path("contentHash").asText());
+    }
+
+    /** The project page's trace matrix for risk controls, filtered to {@code key}: that row's text. */
+    private static String riskControlMatrixRow(String key) {
+        browser.open(PROJECT_PAGE + "#eqms-tab-matrix");
+        browser.selectValue("#eqms-matrix-role", "RISK_CONTROL");
+        browser.type("#eqms-matrix-text", key);
+        browser.click(".eqms-matrix-filter button[type=submit]");
+        browser.waitForText(".eqms-matrix tbody", key);
+        return browser.waitFor(".eqms-matrix tbody").getText();
     }
 
     private static void link(String linkType, String target) {

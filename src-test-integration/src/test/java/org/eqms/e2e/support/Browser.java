@@ -112,6 +112,11 @@ public final class Browser implements AfterAllCallback, TestExecutionExceptionHa
         return this;
     }
 
+    public Browser selectValue(String css, String value) {
+        new Select(waitFor(css)).selectByValue(value);
+        return this;
+    }
+
     /** Runs a script in the page (e.g. to read a value the UI does not show as text). */
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
