@@ -2,6 +2,7 @@ package org.eqms.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eqms.e2e.support.Browser;
+import org.eqms.e2e.support.ConfluenceUi;
 import org.eqms.e2e.support.E2eSandbox;
 import org.eqms.e2e.support.QmsDocuments;
 import org.eqms.e2e.support.Rest;
@@ -18,7 +19,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scenario 4 (21 CFR 11.300(d)): five wrong passwords lock bob's signing (REST, as the signing dialog sends them);
+ * Scenario 4 (21 CFR 11.300(d)), in Chromium with REST checks: five wrong passwords in the app's signing dialog lock
+ * bob's signing;
  * the administrators are alerted at once (the app's notifications, the sandbox inbox); in the browser, on the Confluence app's global administration page, admin
  * requests the unlock and cannot approve it himself; frank, a second system administrator, approves it and bob
  * signs again.
@@ -48,17 +50,25 @@ class Scenario4LockoutTest {
         String id = qms.place("alice", pageId, "SOP").path("documentId").asText();
         qms.action("alice", id, "submit", "{}").expect(200);
         String wrongPassword = sandbox.password("bob") + "-typo";
+        ConfluenceUi ui = new ConfluenceUi(browser);
 
+        browser.loginAs("bob");
+        ui.openPage(pageId);
+        ui.action("sign", null);
+        ui.fillSigningDialog("Approved", "Reviewed", "bob", wrongPassword);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            Rest.Reply wrong = signAsBob(qms, id, wrongPassword);
-            assertThat(wrong.status()).as(wrong.toString()).isEqualTo(401);
-            assertThat(wrong.json().path("message").asText()).contains((5 - attempt) + " attempt(s) left");
+            browser.type("#eqms-sign-password", wrongPassword);
+            ui.submitSignature();
+            browser.waitForText(".eqms-signing-dialog .aui-message-error", (5 - attempt) + " attempt(s) left");
         }
-        Rest.Reply fifth = signAsBob(qms, id, wrongPassword);
-        assertThat(fifth.status()).as(fifth.toString()).isEqualTo(423);
-        assertThat(fifth.json().path("error").asText()).isEqualTo("locked");
+        browser.step("bob's fourth wrong password leaves one attempt");
+        browser.type("#eqms-sign-password", wrongPassword);
+        ui.submitSignature();
+        browser.waitForText(".eqms-signing-dialog .aui-message-error", "signing is now locked");
+        browser.step("the fifth locks bob's signing");
         Rest.Reply correctButLocked = signAsBob(qms, id, sandbox.password("bob"));
         assertThat(correctButLocked.status()).as(correctButLocked.toString()).isEqualTo(423);
+        assertThat(correctButLocked.json().path("error").asText()).isEqualTo("locked");
 
         JsonNode alerts = Rest.session(sandbox, "admin").get(QmsDocuments.EQMS + "/me/notifications").expect(200).json();
         assertThat(alerts.path("notifications").findValuesAsText("kind")).contains("esign.lockout");
