@@ -46,7 +46,8 @@ class Scenario6TraceBaselineTest {
                 "CONTROL_WITHOUT_EFFECTIVENESS_VERIFICATION INF-16");
         assertThat(coverage(bob, "INF-16")).isNotEqualTo("PASSED");
 
-        browser.loginAs("alice").open(PROJECT_PAGE + "#eqms-tab-gaps");
+        browser.loginAs("alice");
+        projectTab("gaps");
         browser.waitForText(".eqms-gaps tbody", "INF-16");
         browser.step("gaps of risk control INF-16 are open");
 
@@ -64,7 +65,7 @@ class Scenario6TraceBaselineTest {
 
         assertThat(gaps(bob)).noneMatch(gap -> gap.endsWith(" INF-16"));
         assertThat(coverage(bob, "INF-16")).isEqualTo("PASSED");
-        browser.open(PROJECT_PAGE + "#eqms-tab-gaps");
+        projectTab("gaps");
         browser.waitFor(".eqms-gaps tbody tr");
         assertThat(browser.waitFor(".eqms-gaps tbody").getText()).doesNotContain("INF-16");
         browser.step("the gaps of INF-16 are closed");
@@ -76,13 +77,14 @@ class Scenario6TraceBaselineTest {
         browser.click("#sbx-issue-save");
         browser.waitForText("#summary-val", "within 30 s");
         assertThat(suspects(bob)).contains("10016 IMPLEMENTED_BY 10017", "10016 VERIFIED_BY 10018");
-        browser.open(PROJECT_PAGE + "#eqms-tab-suspects");
+        projectTab("suspects");
         // The suspects tab names items by id (#10016 is implemented by #10017).
         browser.waitForText(".eqms-suspects tbody", "#10016 is implemented by #10017");
         assertThat(browser.waitFor(".eqms-suspects tbody").getText()).contains("#10016 is verified by #10018");
         browser.step("the links of the changed control are suspect");
 
-        browser.loginAs("bob").open(PROJECT_PAGE + "#eqms-tab-baselines");
+        browser.loginAs("bob");
+        projectTab("baselines");
         browser.type("#eqms-baseline-label", "INF trace for release 2.1");
         browser.click(".eqms-baseline-form button[type=submit]");
         browser.waitForText(".eqms-baselines tbody", "INF trace for release 2.1");
@@ -109,9 +111,15 @@ class Scenario6TraceBaselineTest {
         assertThat(signature.path("contentHash").asText()).isEqualTo(baseline.path("contentHash").asText());
     }
 
+    /** Opens the project page afresh (each tab loads once per page) and shows the tab {@code name}. */
+    private static void projectTab(String name) {
+        browser.open(PROJECT_PAGE);
+        browser.click(".tabs-menu a[data-tab='" + name + "']");
+    }
+
     /** The project page's trace matrix for risk controls, filtered to {@code key}: that row's text. */
     private static String riskControlMatrixRow(String key) {
-        browser.open(PROJECT_PAGE + "#eqms-tab-matrix");
+        projectTab("matrix");
         browser.selectValue("#eqms-matrix-role", "RISK_CONTROL");
         browser.type("#eqms-matrix-text", key);
         browser.click(".eqms-matrix-filter button[type=submit]");
