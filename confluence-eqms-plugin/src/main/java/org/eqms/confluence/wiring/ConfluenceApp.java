@@ -38,6 +38,7 @@ import org.eqms.confluence.product.SalGroupMembership;
 import org.eqms.confluence.rest.AppServices;
 import org.eqms.rest.Callers;
 import org.eqms.confluence.rest.DocumentServices;
+import org.eqms.rest.audit.AuditExportServices;
 import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.confluence.store.AoDocumentRepository;
 import org.eqms.confluence.store.AoIntegrityAlerts;
@@ -101,6 +102,7 @@ import org.eqms.store.ao.ClusterLedgerLock;
  */
 @Named
 public class ConfluenceApp implements AppServices, SigningAdministrationServices.Source, NoticeServices.Source,
+        AuditExportServices.Source,
         PageEventListener.Services, UiServices {
     private static final String TOTP_ISSUER = "eQMS Confluence";
 
@@ -225,6 +227,15 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
     /** The audit ledger (trail, sequencer, keys, export, verification). */
     public AoLedger ledger() {
         return graph().ledger();
+    }
+
+    /** What the audit-trail export endpoint works with: this app's ledger, users' printed names, the caller. */
+    @Override
+    public AuditExportServices auditExport() {
+        AoLedger ledger = ledger();
+        SigningAdministrationServices administration = signingAdministration();
+        return new AuditExportServices(ledger.exporter(), ledger.auditTrail(), ledger.ledgerId(),
+                administration.actors(), administration.callers());
     }
 
     /** The e-signature engine: signatures, lockouts, TOTP enrolment, ledger key rotation. */

@@ -47,6 +47,7 @@ import org.eqms.audit.AuditedObject;
 import org.eqms.jira.rest.RiskAppServices;
 import org.eqms.rest.Callers;
 import org.eqms.rest.notices.NoticeServices;
+import org.eqms.rest.audit.AuditExportServices;
 import org.eqms.rest.signing.SigningAdministrationServices;
 import org.eqms.sal.HomeKeyEncryptionKey;
 import org.eqms.sal.PluginSettingsSigningPolicyStore;
@@ -78,6 +79,7 @@ import java.util.Optional;
  */
 @Named
 public class JiraRiskApp implements RiskAppServices.Source, SigningAdministrationServices.Source, NoticeServices.Source,
+        AuditExportServices.Source,
         ProjectStores, TraceSyncAudit, SyncRefusals {
     private static final System.Logger LOG = System.getLogger(JiraRiskApp.class.getName());
 
@@ -139,6 +141,15 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
 
     public AoLedger ledger() {
         return graph().ledger();
+    }
+
+    /** What the audit-trail export endpoint works with: this app's ledger, users' printed names, the caller. */
+    @Override
+    public AuditExportServices auditExport() {
+        AoLedger ledger = ledger();
+        SigningAdministrationServices administration = signingAdministration();
+        return new AuditExportServices(ledger.exporter(), ledger.auditTrail(), ledger.ledgerId(),
+                administration.actors(), administration.callers());
     }
 
     @Override

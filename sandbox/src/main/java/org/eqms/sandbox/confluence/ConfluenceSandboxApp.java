@@ -16,6 +16,7 @@ import org.eqms.confluence.web.WebResources;
 import org.eqms.confluence.wiring.ConfluenceApp;
 import org.eqms.confluence.wiring.ConfluenceJobs;
 import org.eqms.notice.Notices;
+import org.eqms.rest.audit.AuditExportResource;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
@@ -98,7 +99,7 @@ public final class ConfluenceSandboxApp implements SandboxApp {
     public List<Object> restResources() {
         return List.of(new DocumentResource(app), new SpaceConfigurationResource(app), new ReviewScheduleResource(app),
                 new ScheduledJobsResource(app), new SigningAdministrationResource(app), new TotpEnrolmentResource(app),
-                new NoticeResource(app));
+                new NoticeResource(app), new AuditExportResource(app));
     }
 
     @Override

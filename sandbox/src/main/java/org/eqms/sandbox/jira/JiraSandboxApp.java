@@ -17,6 +17,7 @@ import org.eqms.jira.web.ProjectRiskServlet;
 import org.eqms.jira.web.RiskWebResources;
 import org.eqms.jira.web.TraceMappingServlet;
 import org.eqms.jira.wiring.JiraRiskApp;
+import org.eqms.rest.audit.AuditExportResource;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
@@ -95,7 +96,7 @@ public final class JiraSandboxApp implements SandboxApp {
         return List.of(new TraceResource(app), new TraceMappingResource(app), new RiskResource(app),
                 new RiskAnalysisResource(app), new RiskReportResource(app), new ExportResource(app),
                 new ReqifImportResource(app), new SigningRolesResource(app), new SigningAdministrationResource(app),
-                new TotpEnrolmentResource(app), new NoticeResource(app));
+                new TotpEnrolmentResource(app), new NoticeResource(app), new AuditExportResource(app));
     }
 
     @Override

@@ -1,0 +1,30 @@
+package org.eqms.rest.audit;
+
+import org.eqms.audit.Actor;
+import org.eqms.audit.AuditTrail;
+import org.eqms.audit.export.AuditExporter;
+import org.eqms.rest.Callers;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the audit-trail export endpoint of either app works with: the app's ledger exporter and audit trail (whose
+ * ledger id names the file), users' printed names and the caller.
+ */
+public record AuditExportServices(AuditExporter exporter, AuditTrail audit, String ledgerId,
+                                  Function<String, Actor> actors, Callers callers) {
+    public AuditExportServices {
+        Objects.requireNonNull(exporter, "exporter");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(ledgerId, "ledgerId");
+        Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(callers, "callers");
+    }
+
+    /** Where the export resource gets these from, per request. */
+    @FunctionalInterface
+    public interface Source {
+        AuditExportServices auditExport();
+    }
+}
