@@ -28,24 +28,39 @@ public final class SandboxPage {
      * resources as the product would load them.
      */
     public static String render(String title, String bodyHtml, String user, List<String> styles, List<String> scripts) {
+        StringBuilder head = new StringBuilder();
+        styles.forEach(url -> stylesheet(head, url));
+        scripts.forEach(url -> script(head, url));
+        String pageHeader = "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">"
+                + "<div class=\"aui-page-header-main\"><h1 id=\"title-text\">" + escape(title) + "</h1></div></div></header>";
+        return page(escape(title), head.toString(), pageHeader, bodyHtml, user);
+    }
+
+    /**
+     * An app's own page in the frame, as the products' decorator (Sitemesh) frames it: its title, its head's styles
+     * and scripts and its body, all as the app rendered them (its templates escape); no page header, the app has its
+     * own headings.
+     */
+    public static String decorated(String titleHtml, String headHtml, String bodyHtml, String user) {
+        return page(titleHtml, headHtml, "", bodyHtml, user);
+    }
+
+    private static String page(String titleHtml, String headHtml, String pageHeader, String bodyHtml, String user) {
         StringBuilder html = new StringBuilder(4096 + bodyHtml.length());
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"ajs-context-path\" content=\"\"><title>").append(escape(title))
+                .append("<meta name=\"ajs-context-path\" content=\"\"><title>").append(titleHtml)
                 .append(" - eQMS sandbox</title>");
         stylesheet(html, AUI + "aui-prototyping.css");
         stylesheet(html, STATIC + "sandbox.css");
-        styles.forEach(url -> stylesheet(html, url));
         script(html, AUI + "jquery.min.js");
         script(html, AUI + "aui-prototyping.js");
         if (user != null) {
             script(html, STATIC + "sandbox-frame.js");
         }
-        scripts.forEach(url -> script(html, url));
-        html.append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
+        html.append(headHtml)
+                .append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
                 .append(SandboxHeader.html(user))
-                .append("<section id=\"content\" role=\"main\"><header class=\"aui-page-header\">")
-                .append("<div class=\"aui-page-header-inner\"><div class=\"aui-page-header-main\">")
-                .append("<h1 id=\"title-text\">").append(escape(title)).append("</h1></div></div></header>")
+                .append("<section id=\"content\" role=\"main\">").append(pageHeader)
                 .append("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
                 .append("<section class=\"aui-page-panel-content\">").append(bodyHtml)
                 .append("</section></div></div></section></div></body></html>");

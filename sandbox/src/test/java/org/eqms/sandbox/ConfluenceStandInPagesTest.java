@@ -85,6 +85,23 @@ class ConfluenceStandInPagesTest {
     }
 
     @Test
+    void theAppsOwnPagesAreFramedAsTheProductsDecoratorFramesThemAndKeepTheirStatus() {
+        Document spaceTools = page("/plugins/servlet/eqms/space-configuration?key=QMS", "admin", 200);
+        assertThat(spaceTools.select("nav.aui-header #sbx-nav-qms")).hasSize(1);
+        assertThat(spaceTools.select("#eqms-space-admin").attr("data-space-key")).isEqualTo("QMS");
+        assertThat(spaceTools.select("meta[name=decorator]")).isEmpty();
+        assertThat(spaceTools.select("script[src]").eachAttr("src")).contains("/sandbox/aui/aui-prototyping.js")
+                .anyMatch(src -> src.endsWith("/space-admin.js"));
+        assertThat(spaceTools.title()).endsWith(" - eQMS sandbox").isNotEqualTo(" - eQMS sandbox");
+
+        Document refused = page("/plugins/servlet/eqms/space-configuration?key=QMS", "erin", 403);
+        assertThat(refused.select("nav.aui-header #sbx-user").text()).isNotBlank();
+        Document project = page("/plugins/servlet/eqms-risk/project?key=INF", "erin", 200);
+        assertThat(project.select("nav.aui-header")).hasSize(1);
+        assertThat(project.select("section.aui-page-panel-content").text()).contains("INF");
+    }
+
+    @Test
     void aReaderSeesTheEffectiveRevisionWithTheBannerTheActionsBarAndTheAppsScripts() {
         long pageId = pageId("Cleaning the infusion pump");
         Document erin = page("/pages/viewpage.action?pageId=" + pageId, "erin", 200);
