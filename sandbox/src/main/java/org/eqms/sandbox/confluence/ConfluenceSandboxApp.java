@@ -14,6 +14,7 @@ import org.eqms.confluence.web.GlobalAdminServlet;
 import org.eqms.confluence.web.SpaceConfigurationServlet;
 import org.eqms.confluence.web.WebResources;
 import org.eqms.confluence.wiring.ConfluenceApp;
+import org.eqms.confluence.wiring.ConfluenceJobs;
 import org.eqms.notice.Notices;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
@@ -39,8 +40,9 @@ import java.util.Optional;
  * settings: {@link SandboxConfluenceEntities}, in the sandbox's own namespace) and on the platform's Active Objects
  * (the app's own namespace, so its tables are named as in Confluence), cluster locks, SAL user manager, ledger
  * key-encryption key and clock. Its REST resources are the classes of the {@code <rest>} module's packages, at
- * {@code /rest/eqms/1.0}; its admin pages and static files are at Confluence's URLs. The sandbox's page editor API is
- * {@link #pagesApp()}.
+ * {@code /rest/eqms/1.0}; its admin pages and static files are at Confluence's URLs. Its periodic jobs (scheduled
+ * effective dates, review reminders) are the product's {@link ConfluenceJobs} on the platform's scheduler. The
+ * sandbox's page editor API is {@link #pagesApp()}.
  *
  * <p>Confluence's own pages stand in at Confluence's addresses: a space's page list ({@link SpacePageServlet}), the
  * page view with the app's status banner and document actions where its two {@code web-panel}s sit
@@ -76,6 +78,7 @@ public final class ConfluenceSandboxApp implements SandboxApp {
                 new PluginSettingsSigningPolicyStore(new AoPluginSettings(sandboxAo)), groups,
                 platform.keyEncryptionKey(), pages, permissions, groups, new SalDocumentActors(platform.userManager()),
                 platform.clock(), notices, notices);
+        new ConfluenceJobs(platform.scheduler(), app);
         pagesApp = new SandboxPagesApp(pages, permissions, platform.userManager(),
                 (pageId, editorKey, clientIp) -> app.documentControl().pageEdited(pageId, editorKey, clientIp));
     }
