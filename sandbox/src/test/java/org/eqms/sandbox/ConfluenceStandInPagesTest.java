@@ -77,6 +77,8 @@ class ConfluenceStandInPagesTest {
         assertThat(start.select("#sbx-user").text()).isNotBlank();
         assertThat(start.select("link[rel=stylesheet]").eachAttr("href")).contains("/sandbox/aui/aui-prototyping.css");
         assertThat(start.select("nav.aui-header")).hasSize(1);
+        assertThat(start.select("section.aui-page-panel-content a").eachAttr("href")).contains("/display/QMS",
+                "/plugins/servlet/eqms/admin");
 
         Document login = Jsoup.parse(client.get("/login").body());
         assertThat(login.select("nav.aui-header")).hasSize(1);
