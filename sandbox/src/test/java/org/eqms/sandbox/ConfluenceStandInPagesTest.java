@@ -143,7 +143,21 @@ class ConfluenceStandInPagesTest {
         page("/pages/createpage.action?spaceKey=QMS", "bob", 403);
         page("/pages/createpage.action", "alice", 400);
         page("/pages/createpage.action?spaceKey=NOSUCH", "alice", 404);
-        assertThat(client.get("/pages/viewpage.action?pageId=" + pageId).statusCode()).isEqualTo(302);
+        HttpResponse<String> anonymous = client.get("/pages/viewpage.action?pageId=" + pageId);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        String login = anonymous.headers().firstValue("Location").orElseThrow();
+        assertThat(login).endsWith("/login?os_destination=%2Fpages%2Fviewpage.action%3FpageId%3D" + pageId);
+        SandboxClient browser = new SandboxClient(sandbox);
+        Document form = Jsoup.parse(browser.get(login.substring(login.indexOf("/login"))).body());
+        String destination = form.select("input[name=os_destination]").val();
+        assertThat(destination).isEqualTo("/pages/viewpage.action?pageId=" + pageId);
+        HttpResponse<String> signedIn = browser.postForm("/login", "username", "erin", "password", passwords.get("erin"),
+                "os_destination", destination);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith(destination);
+        assertThat(browser.get(destination).statusCode()).isEqualTo(200);
+        HttpResponse<String> elsewhere = new SandboxClient(sandbox).postForm("/login", "username", "erin", "password",
+                passwords.get("erin"), "os_destination", "//evil.example/");
+        assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).doesNotContain("evil").endsWith("/");
 
         ConfluenceSandboxApp confluence = confluence();
         confluence.pages().ensureSpace("HR", "Personnel");
