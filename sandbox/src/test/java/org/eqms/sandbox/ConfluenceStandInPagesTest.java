@@ -57,6 +57,9 @@ class ConfluenceStandInPagesTest {
 
         Document erin = page("/display/QMS", "erin", 200);
         assertThat(erin.select("a.sbx-page-link").eachText()).contains("Cleaning the infusion pump");
+        Element cleaning = erin.select("a.sbx-page-link:contains(Cleaning the infusion pump)").first().parent();
+        assertThat(cleaning.select(".sbx-document-number").text()).startsWith("WI-");
+        assertThat(cleaning.select(".sbx-document-state").text()).isEqualToIgnoringCase("Effective");
         assertThat(erin.select("#sbx-create-page")).isEmpty();
 
         assertThat(page("/display/NOSUCH", "erin", 404).select(".aui-message-error").text()).contains("NOSUCH");
@@ -119,6 +122,11 @@ class ConfluenceStandInPagesTest {
                 resources + "signing-dialog.js", resources + "document-actions.js");
         assertThat(erin.select("link[rel=stylesheet]").eachAttr("href")).contains(resources + "eqms.css");
         assertThat(erin.select("#editPageLink, #viewPageHistoryLink")).isEmpty();
+        // no CDN: every script and style comes from the sandbox itself
+        assertThat(erin.select("script[src]").eachAttr("src")).isNotEmpty()
+                .allMatch(src -> src.startsWith("/") && !src.startsWith("//"));
+        assertThat(erin.select("link[href]").eachAttr("href")).isNotEmpty()
+                .allMatch(href -> href.startsWith("/") && !href.startsWith("//"));
 
         Document alice = page("/pages/viewpage.action?pageId=" + pageId, "alice", 200);
         assertThat(alice.select("#editPageLink").attr("href")).isEqualTo("/pages/editpage.action?pageId=" + pageId);
@@ -268,7 +276,9 @@ class ConfluenceStandInPagesTest {
         assertType("/sandbox/aui/fonts/atlassian-icons.woff", "font/woff");
         assertType("/sandbox/aui/images/atlassian-icons.svg", "image/svg+xml");
         assertType("/sandbox/static/sandbox.css", "text/css");
-        assertThat(client.get("/sandbox/aui/aui-prototyping.css").body()).contains(".aui-header");
+        String css = client.get("/sandbox/aui/aui-prototyping.css").body();
+        assertThat(css).contains(".aui-header", "url(fonts/atlassian-icons.woff)").doesNotContainPattern(
+                "url\\(\\s*[\"']?(https?:)?//").doesNotContain("@import");
         for (String bad : new String[]{"/sandbox/aui/../users.properties", "/sandbox/aui/fonts/../../x.js",
                 "/sandbox/aui/nosuch.js", "/sandbox/aui/.hidden.css", "/sandbox/aui/a/b/c.css", "/sandbox/aui/x.class"}) {
             assertThat(client.get(bad).statusCode()).as(bad).isIn(400, 404);
