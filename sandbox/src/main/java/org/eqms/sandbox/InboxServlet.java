@@ -66,7 +66,7 @@ public final class InboxServlet extends HttpServlet {
                 .append(notice.id()).append("\" data-kind=\"").append(SandboxPage.escape(notice.kind()))
                 .append("\"><p class=\"sbx-notice-message\">").append(SandboxPage.escape(notice.message()))
                 .append("</p><p class=\"sbx-notice-meta\">").append(SandboxPage.escape(item.app().name())).append(" · ")
-                .append(notice.createdAt()).append(" UTC");
+                .append(notice.createdAt());
         if (Notice.ADMINISTRATORS.equals(notice.recipient())) {
             body.append(" · <span class=\"aui-lozenge aui-lozenge-moved sbx-notice-admins\">To administrators</span>");
         }
