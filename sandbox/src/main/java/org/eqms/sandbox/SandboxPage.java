@@ -28,27 +28,41 @@ public final class SandboxPage {
      * resources as the product would load them.
      */
     public static String render(String title, String bodyHtml, String user, List<String> styles, List<String> scripts) {
-        StringBuilder head = new StringBuilder();
-        styles.forEach(url -> stylesheet(head, url));
-        scripts.forEach(url -> script(head, url));
-        String pageHeader = "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">"
-                + "<div class=\"aui-page-header-main\"><h1 id=\"title-text\">" + escape(title) + "</h1></div></div></header>";
-        return page(escape(title), head.toString(), pageHeader, bodyHtml, user);
+        StringBuilder html = new StringBuilder(4096 + bodyHtml.length());
+        head(html, title, user);
+        styles.forEach(url -> stylesheet(html, url));
+        scripts.forEach(url -> script(html, url));
+        html.append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
+                .append(SandboxHeader.html(user))
+                .append("<section id=\"content\" role=\"main\"><header class=\"aui-page-header\">")
+                .append("<div class=\"aui-page-header-inner\"><div class=\"aui-page-header-main\">")
+                .append("<h1 id=\"title-text\">").append(escape(title)).append("</h1></div></div></header>")
+                .append("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
+                .append("<section class=\"aui-page-panel-content\">").append(bodyHtml)
+                .append("</section></div></div></section></div></body></html>");
+        return html.toString();
     }
 
     /**
-     * An app's own page in the frame, as the products' decorator (Sitemesh) frames it: its title, its head's styles
-     * and scripts and its body, all as the app rendered them (its templates escape); no page header, the app has its
-     * own headings.
+     * An app's own page (head and body as its servlet wrote them, with {@code <meta name="decorator">}) in the frame,
+     * as the product's page decorator shows it: AUI and the header first, then the app's head elements and its body
+     * unchanged. The app wrote and escaped both; {@code title} is its title text, shown in the browser's tab.
      */
-    public static String decorated(String titleHtml, String headHtml, String bodyHtml, String user) {
-        return page(titleHtml, headHtml, "", bodyHtml, user);
+    public static String decorate(String title, String appHeadHtml, String appBodyHtml, String user) {
+        StringBuilder html = new StringBuilder(4096 + appHeadHtml.length() + appBodyHtml.length());
+        head(html, title, user);
+        html.append(appHeadHtml).append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
+                .append(SandboxHeader.html(user)).append("<section id=\"content\" role=\"main\">")
+                .append("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
+                .append("<section class=\"aui-page-panel-content\">").append(appBodyHtml)
+                .append("</section></div></div></section></div></body></html>");
+        return html.toString();
     }
 
-    private static String page(String titleHtml, String headHtml, String pageHeader, String bodyHtml, String user) {
-        StringBuilder html = new StringBuilder(4096 + bodyHtml.length());
+    /** The document start and the head's common part: title, AUI, the sandbox's own style and the header's script. */
+    private static void head(StringBuilder html, String title, String user) {
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"ajs-context-path\" content=\"\"><title>").append(titleHtml)
+                .append("<meta name=\"ajs-context-path\" content=\"\"><title>").append(escape(title))
                 .append(" - eQMS sandbox</title>");
         stylesheet(html, AUI + "aui-prototyping.css");
         stylesheet(html, STATIC + "sandbox.css");
@@ -57,14 +71,6 @@ public final class SandboxPage {
         if (user != null) {
             script(html, STATIC + "sandbox-frame.js");
         }
-        html.append(headHtml)
-                .append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
-                .append(SandboxHeader.html(user))
-                .append("<section id=\"content\" role=\"main\">").append(pageHeader)
-                .append("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
-                .append("<section class=\"aui-page-panel-content\">").append(bodyHtml)
-                .append("</section></div></div></section></div></body></html>");
-        return html.toString();
     }
 
     /** Writes a framed page with the status (e.g. a 403 or 404 page: {@code bodyHtml} says why). */
