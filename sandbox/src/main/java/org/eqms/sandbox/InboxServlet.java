@@ -2,6 +2,7 @@ package org.eqms.sandbox;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.eqms.sandbox.users.LoginRedirect;
 import org.eqms.notice.Notice;
 
 import javax.servlet.http.HttpServlet;
@@ -37,7 +38,7 @@ public final class InboxServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserProfile user = users.getRemoteUser(request);
         if (user == null) {
-            response.sendRedirect("/login");
+            response.sendRedirect(LoginRedirect.to(request));
             return;
         }
         boolean administrator = users.isSystemAdmin(user.getUserKey());
@@ -65,7 +66,7 @@ public final class InboxServlet extends HttpServlet {
                 .append(notice.id()).append("\" data-kind=\"").append(SandboxPage.escape(notice.kind()))
                 .append("\"><p class=\"sbx-notice-message\">").append(SandboxPage.escape(notice.message()))
                 .append("</p><p class=\"sbx-notice-meta\">").append(SandboxPage.escape(item.app().name())).append(" · ")
-                .append(notice.createdAt()).append(" UTC");
+                .append(notice.createdAt());
         if (Notice.ADMINISTRATORS.equals(notice.recipient())) {
             body.append(" · <span class=\"aui-lozenge aui-lozenge-moved sbx-notice-admins\">To administrators</span>");
         }

@@ -2,6 +2,7 @@ package org.eqms.sandbox;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.eqms.sandbox.users.LoginRedirect;
 import org.eqms.rest.signing.TotpEnrolmentResource;
 
 import javax.servlet.http.HttpServlet;
@@ -31,7 +32,7 @@ public final class TotpServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserProfile user = users.getRemoteUser(request);
         if (user == null) {
-            response.sendRedirect("/login");
+            response.sendRedirect(LoginRedirect.to(request));
             return;
         }
         StringBuilder body = new StringBuilder("<p>An authenticator app (RFC 6238) is the second signing component"

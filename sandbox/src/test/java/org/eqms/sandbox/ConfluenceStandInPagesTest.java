@@ -57,6 +57,9 @@ class ConfluenceStandInPagesTest {
 
         Document erin = page("/display/QMS", "erin", 200);
         assertThat(erin.select("a.sbx-page-link").eachText()).contains("Cleaning the infusion pump");
+        Element cleaning = erin.select("a.sbx-page-link:contains(Cleaning the infusion pump)").first().parent();
+        assertThat(cleaning.select(".sbx-document-number").text()).startsWith("WI-");
+        assertThat(cleaning.select(".sbx-document-state").text()).isEqualToIgnoringCase("Effective");
         assertThat(erin.select("#sbx-create-page")).isEmpty();
 
         assertThat(page("/display/NOSUCH", "erin", 404).select(".aui-message-error").text()).contains("NOSUCH");
@@ -77,11 +80,29 @@ class ConfluenceStandInPagesTest {
         assertThat(start.select("#sbx-user").text()).isNotBlank();
         assertThat(start.select("link[rel=stylesheet]").eachAttr("href")).contains("/sandbox/aui/aui-prototyping.css");
         assertThat(start.select("nav.aui-header")).hasSize(1);
+        assertThat(start.select("section.aui-page-panel-content a").eachAttr("href")).contains("/display/QMS",
+                "/plugins/servlet/eqms/admin");
 
         Document login = Jsoup.parse(client.get("/login").body());
         assertThat(login.select("nav.aui-header")).hasSize(1);
         assertThat(login.select("#sbx-nav-qms, #logout")).isEmpty();
         assertThat(login.select("#username, #password, #login")).hasSize(3);
+    }
+
+    @Test
+    void theAppsOwnPagesAreFramedAsTheProductsDecoratorFramesThemAndKeepTheirStatus() {
+        Document spaceTools = page("/plugins/servlet/eqms/space-configuration?key=QMS", "admin", 200);
+        assertThat(spaceTools.select("nav.aui-header #sbx-nav-qms")).hasSize(1);
+        assertThat(spaceTools.select("#eqms-space-admin").attr("data-space-key")).isEqualTo("QMS");
+        assertThat(spaceTools.select("script[src]").eachAttr("src")).contains("/sandbox/aui/aui-prototyping.js")
+                .anyMatch(src -> src.endsWith("/space-admin.js"));
+        assertThat(spaceTools.title()).endsWith(" - eQMS sandbox").isNotEqualTo(" - eQMS sandbox");
+
+        Document refused = page("/plugins/servlet/eqms/space-configuration?key=QMS", "erin", 403);
+        assertThat(refused.select("nav.aui-header #sbx-user").text()).isNotBlank();
+        Document project = page("/plugins/servlet/eqms-risk/project?key=INF", "erin", 200);
+        assertThat(project.select("nav.aui-header")).hasSize(1);
+        assertThat(project.select("section.aui-page-panel-content").text()).contains("INF");
     }
 
     @Test
@@ -100,6 +121,11 @@ class ConfluenceStandInPagesTest {
                 resources + "signing-dialog.js", resources + "document-actions.js");
         assertThat(erin.select("link[rel=stylesheet]").eachAttr("href")).contains(resources + "eqms.css");
         assertThat(erin.select("#editPageLink, #viewPageHistoryLink")).isEmpty();
+        // no CDN: every script and style comes from the sandbox itself
+        assertThat(erin.select("script[src]").eachAttr("src")).isNotEmpty()
+                .allMatch(src -> src.startsWith("/") && !src.startsWith("//"));
+        assertThat(erin.select("link[href]").eachAttr("href")).isNotEmpty()
+                .allMatch(href -> href.startsWith("/") && !href.startsWith("//"));
 
         Document alice = page("/pages/viewpage.action?pageId=" + pageId, "alice", 200);
         assertThat(alice.select("#editPageLink").attr("href")).isEqualTo("/pages/editpage.action?pageId=" + pageId);
@@ -124,7 +150,21 @@ class ConfluenceStandInPagesTest {
         page("/pages/createpage.action?spaceKey=QMS", "bob", 403);
         page("/pages/createpage.action", "alice", 400);
         page("/pages/createpage.action?spaceKey=NOSUCH", "alice", 404);
-        assertThat(client.get("/pages/viewpage.action?pageId=" + pageId).statusCode()).isEqualTo(302);
+        HttpResponse<String> anonymous = client.get("/pages/viewpage.action?pageId=" + pageId);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        String login = anonymous.headers().firstValue("Location").orElseThrow();
+        assertThat(login).endsWith("/login?os_destination=%2Fpages%2Fviewpage.action%3FpageId%3D" + pageId);
+        SandboxClient browser = new SandboxClient(sandbox);
+        Document form = Jsoup.parse(browser.get(login.substring(login.indexOf("/login"))).body());
+        String destination = form.select("input[name=os_destination]").val();
+        assertThat(destination).isEqualTo("/pages/viewpage.action?pageId=" + pageId);
+        HttpResponse<String> signedIn = browser.postForm("/login", "username", "erin", "password", passwords.get("erin"),
+                "os_destination", destination);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith(destination);
+        assertThat(browser.get(destination).statusCode()).isEqualTo(200);
+        HttpResponse<String> elsewhere = new SandboxClient(sandbox).postForm("/login", "username", "erin", "password",
+                passwords.get("erin"), "os_destination", "//evil.example/");
+        assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).doesNotContain("evil").endsWith("/");
 
         ConfluenceSandboxApp confluence = confluence();
         confluence.pages().ensureSpace("HR", "Personnel");
@@ -235,7 +275,9 @@ class ConfluenceStandInPagesTest {
         assertType("/sandbox/aui/fonts/atlassian-icons.woff", "font/woff");
         assertType("/sandbox/aui/images/atlassian-icons.svg", "image/svg+xml");
         assertType("/sandbox/static/sandbox.css", "text/css");
-        assertThat(client.get("/sandbox/aui/aui-prototyping.css").body()).contains(".aui-header");
+        String css = client.get("/sandbox/aui/aui-prototyping.css").body();
+        assertThat(css).contains(".aui-header", "url(fonts/atlassian-icons.woff)").doesNotContainPattern(
+                "url\\(\\s*[\"']?(https?:)?//").doesNotContain("@import");
         for (String bad : new String[]{"/sandbox/aui/../users.properties", "/sandbox/aui/fonts/../../x.js",
                 "/sandbox/aui/nosuch.js", "/sandbox/aui/.hidden.css", "/sandbox/aui/a/b/c.css", "/sandbox/aui/x.class"}) {
             assertThat(client.get(bad).statusCode()).as(bad).isIn(400, 404);

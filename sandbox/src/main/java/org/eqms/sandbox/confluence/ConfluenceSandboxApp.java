@@ -124,6 +124,15 @@ public final class ConfluenceSandboxApp implements SandboxApp {
     }
 
     @Override
+    public Map<String, String> links() {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("QMS space", SpacePageServlet.url(QmsDemoSpace.SPACE));
+        links.put("QMS space tools (document control)", SPACE_CONFIGURATION_PATH + "?key=" + QmsDemoSpace.SPACE);
+        links.put("Confluence eQMS administration", GLOBAL_ADMIN_PATH);
+        return links;
+    }
+
+    @Override
     public void seedDemoData() {
         new ConfluenceDemoData(pages, groups, permissions, app.documents(), demoUsers).seed();
     }

@@ -2,6 +2,7 @@ package org.eqms.sandbox.confluence;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.eqms.sandbox.users.LoginRedirect;
 import org.eqms.sandbox.SandboxPage;
 
 import javax.servlet.http.HttpServletRequest;
@@ -31,7 +32,7 @@ final class PageGate {
     UserProfile signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserProfile user = users.getRemoteUser(request);
         if (user == null) {
-            response.sendRedirect("/login");
+            response.sendRedirect(LoginRedirect.to(request));
         }
         return user;
     }

@@ -1,6 +1,8 @@
 package org.eqms.sandbox.confluence;
 
 import com.atlassian.sal.api.user.UserProfile;
+import org.eqms.confluence.view.ConfluenceI18n;
+import org.eqms.confluence.view.StatusBannerModel;
 import org.eqms.document.DocumentPageView;
 import org.eqms.sandbox.SandboxPage;
 
@@ -13,7 +15,7 @@ import java.util.List;
 /**
  * A space's home at Confluence's address ({@value #PATH}{@code /SPACEKEY}): the pages the user may view, each
  * {@code a.sbx-page-link} under the title the user is served (a reader sees an effective revision's title, not a
- * draft's), and {@code #sbx-create-page} for users who may add pages. 404 for an unknown space, 403 without VIEW.
+ * draft's) with a controlled document's number and state as the app's banner names them, and {@code #sbx-create-page} for users who may add pages. 404 for an unknown space, 403 without VIEW.
  */
 public final class SpacePageServlet extends HttpServlet {
     public static final String PATH = "/display";
@@ -62,10 +64,11 @@ public final class SpacePageServlet extends HttpServlet {
             body.append("<li><a class=\"sbx-page-link\" data-page-id=\"").append(pageId).append("\" href=\"")
                     .append(PageViewServlet.url(pageId)).append("\">").append(SandboxPage.escape(view.title()))
                     .append("</a>");
-            if (view.controlled()) {
-                body.append(" <span class=\"aui-lozenge aui-lozenge-subtle sbx-document-number\">")
-                        .append(SandboxPage.escape(view.documentNumber())).append("</span>");
-            }
+            StatusBannerModel.of(view, ConfluenceI18n.english()).ifPresent(status -> body
+                    .append(" <span class=\"aui-lozenge aui-lozenge-subtle sbx-document-number\">")
+                    .append(SandboxPage.escape(status.documentNumber())).append("</span>")
+                    .append(" <span class=\"aui-lozenge sbx-document-state\">")
+                    .append(SandboxPage.escape(status.stateLabel())).append("</span>"));
             body.append("</li>");
             shown++;
         }

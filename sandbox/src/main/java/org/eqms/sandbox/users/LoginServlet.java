@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The sandbox's login page ({@code GET /login}), its form POST (a new session id on success, so a session fixed
- * before login is worthless) and logout ({@code POST /logout}).
+ * before login is worthless; then back to the page asked for, {@link LoginRedirect}) and logout ({@code POST /logout}).
  */
 public final class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -27,7 +27,7 @@ public final class LoginServlet extends HttpServlet {
             response.sendRedirect("/login");
             return;
         }
-        page(response, HttpServletResponse.SC_OK, null, "");
+        page(response, HttpServletResponse.SC_OK, null, "", request.getParameter(LoginRedirect.PARAMETER));
     }
 
     @Override
@@ -44,21 +44,25 @@ public final class LoginServlet extends HttpServlet {
         Optional<SandboxUser> user = users.authenticate(username, request.getParameter("password"));
         if (user.isEmpty()) {
             page(response, HttpServletResponse.SC_UNAUTHORIZED,
-                    "The user name or password is wrong. Check them and try again.", username == null ? "" : username);
+                    "The user name or password is wrong. Check them and try again.", username == null ? "" : username,
+                    request.getParameter(LoginRedirect.PARAMETER));
             return;
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SandboxAuthentication.SESSION_USER, user.get().key());
-        response.sendRedirect("/");
+        response.sendRedirect(LoginRedirect.destination(request.getParameter(LoginRedirect.PARAMETER)));
     }
 
-    private static void page(HttpServletResponse response, int status, String error, String username) throws IOException {
+    private static void page(HttpServletResponse response, int status, String error, String username,
+                             String destination) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(SandboxPage.render("Log in", (error == null ? ""
                 : "<div class=\"aui-message aui-message-error\" role=\"alert\">" + SandboxPage.escape(error) + "</div>")
                 + "<form class=\"aui\" method=\"post\" action=\"/login\">"
+                + "<input type=\"hidden\" name=\"" + LoginRedirect.PARAMETER + "\" value=\""
+                + SandboxPage.escape(LoginRedirect.destination(destination)) + "\">"
                 + "<div class=\"field-group\"><label for=\"username\">Username</label>"
                 + "<input class=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" value=\""
                 + SandboxPage.escape(username) + "\" required></div>"
