@@ -1,15 +1,14 @@
 package org.eqms.e2e;
 
 import net.java.ao.atlassian.AtlassianTableNameConverter;
-import org.eqms.audit.export.ExportProgress;
 import org.eqms.confluence.store.ConfluenceEntities;
 import org.eqms.e2e.support.AuditCli;
 import org.eqms.e2e.support.E2eSandbox;
 import org.eqms.e2e.support.QmsDocuments;
+import org.eqms.e2e.support.Rest;
 import org.eqms.jira.store.JiraEntities;
 import org.eqms.sandbox.confluence.ConfluenceSandboxApp;
 import org.eqms.sandbox.jira.JiraSandboxApp;
-import org.eqms.store.ao.AoLedger;
 import org.eqms.store.ao.AoTablePrefix;
 import org.eqms.store.ao.entity.AuditEntryRow;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,8 +26,8 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scenario 7 (21 CFR 11.10(e), DESIGN §6): the audit export of each app (its ledger exported as the administrators'
- * export tool does, in the {@code eqms-audit-export/1} format) verifies with the audit CLI; then one audit row is
+ * Scenario 7 (21 CFR 11.10(e), DESIGN §6): the audit export of each app (downloaded by a system administrator over REST,
+ * {@code GET …/admin/audit/export}, in the {@code eqms-audit-export/1} format) verifies with the audit CLI; then one audit row is
  * altered directly in the sandbox's database, past every application check, and the next export fails verification
  * at exactly that seq.
  */
@@ -50,8 +48,8 @@ class Scenario7AuditTamperTest {
     @Test
     void eachAppsAuditExportVerifiesAndAnAlteredRowFailsVerificationAtItsSeq() throws Exception {
         new QmsDocuments(sandbox).writeEffective("SOP", "Handling customer complaints", "<p>Log every complaint.</p>");
-        AoLedger confluence = sandbox.app(ConfluenceSandboxApp.class).app().ledger();
-        AoLedger jira = sandbox.app(JiraSandboxApp.class).app().ledger();
+        String confluence = ConfluenceSandboxApp.REST_BASE;
+        String jira = JiraSandboxApp.REST_BASE;
 
         AuditCli.Result confluenceValid = AuditCli.verify(export(confluence, "confluence-audit.jsonl"));
         AuditCli.Result jiraValid = AuditCli.verify(export(jira, "jira-audit.jsonl"));
@@ -73,12 +71,12 @@ class Scenario7AuditTamperTest {
         assertThat(jiraAltered.output()).startsWith("INVALID ALTERED at seq " + jiraSeq + ":");
     }
 
-    private static Path export(AoLedger ledger, String name) throws IOException {
+    /** The app's audit trail as a system administrator downloads it ({@code GET …/admin/audit/export}). */
+    private static Path export(String restBase, String name) throws IOException {
+        Rest.Reply reply = Rest.session(sandbox, "admin").get(restBase + "/admin/audit/export").expect(200);
         Files.createDirectories(EXPORTS);
         Path file = EXPORTS.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ledger.exporter().export(out, ExportProgress.SILENT);
-        }
+        Files.write(file, reply.bytes());
         return file;
     }
 

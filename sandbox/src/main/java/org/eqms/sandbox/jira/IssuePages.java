@@ -5,6 +5,7 @@ import com.atlassian.sal.api.user.UserProfile;
 import org.eqms.rest.RestRefusal;
 import org.eqms.sandbox.SandboxPage;
 
+import org.eqms.sandbox.users.LoginRedirect;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,7 +38,7 @@ final class IssuePages extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserProfile user = users.getRemoteUser(request);
         if (user == null) {
-            response.sendRedirect("/login");
+            response.sendRedirect(LoginRedirect.to(request));
             return;
         }
         String userKey = user.getUserKey().getStringValue();
