@@ -1,0 +1,176 @@
+package org.eqms.e2e.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Every write the server acknowledged (a 2xx with the id it made), so that after a kill -9 and a restart each can be
+ * read back: page versions with their exact body, controlled documents, submissions, signatures, hazards. A write
+ * whose answer never came (in flight at the kill) may or may not have committed, so it is not claimed; for a hazard
+ * saved again under the same id, the names sent after the last acknowledged one are therefore also accepted.
+ */
+final class AcknowledgedWrites {
+    record PageVersion(long pageId, int version, String title, String body) {
+    }
+
+    record Document(String documentId, long pageId) {
+    }
+
+    record Submission(String documentId, String revision) {
+    }
+
+    record Signature(String documentId, String signatureId) {
+    }
+
+    private final ConcurrentLinkedQueue<PageVersion> pageVersions = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Document> documents = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Submission> submissions = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Signature> signatures = new ConcurrentLinkedQueue<>();
+    private final Map<String, HazardNames> hazards = new ConcurrentHashMap<>();
+
+    void pageVersion(long pageId, int version, String title, String body) {
+        pageVersions.add(new PageVersion(pageId, version, title, body));
+    }
+
+    void document(String documentId, long pageId) {
+        documents.add(new Document(documentId, pageId));
+    }
+
+    void submission(String documentId, String revision) {
+        submissions.add(new Submission(documentId, revision));
+    }
+
+    void signature(String documentId, String signatureId) {
+        signatures.add(new Signature(documentId, signatureId));
+    }
+
+    /** A hazard save is about to be sent (its outcome may never be known). */
+    void hazardSending(String id, String name) {
+        hazards.computeIfAbsent(id, k -> new HazardNames()).sending(name);
+    }
+
+    void hazardSaved(String id, String name) {
+        hazards.get(id).saved(name);
+    }
+
+    List<String> signatureIds() {
+        return signatures.stream().map(Signature::signatureId).toList();
+    }
+
+    long count() {
+        return pageVersions.size() + documents.size() + submissions.size() + signatures.size()
+                + hazards.values().stream().filter(HazardNames::everSaved).count();
+    }
+
+    Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put("pageVersions", (long) pageVersions.size());
+        counts.put("documents", (long) documents.size());
+        counts.put("submissions", (long) submissions.size());
+        counts.put("signatures", (long) signatures.size());
+        counts.put("hazards", hazards.values().stream().filter(HazardNames::everSaved).count());
+        return counts;
+    }
+
+    /** Reads every acknowledged write back through REST; returns what is missing or different (empty: none lost). */
+    List<String> lost(Readers readers) {
+        List<String> lost = new ArrayList<>();
+        for (PageVersion page : pageVersions) {
+            SessionClient.Answer answer = readers.author().get("verify.page", "/rest/sandbox/1.0/pages/" + page.pageId()
+                    + "/versions/" + page.version(), Set.of(200, 404));
+            if (!answer.is(200) || !page.body().equals(answer.json().path("body").asText())
+                    || !page.title().equals(answer.json().path("title").asText())) {
+                lost.add("page " + page.pageId() + " version " + page.version() + ": " + answer);
+            }
+        }
+        Map<String, JsonNode> documentStatus = new HashMap<>();
+        for (Document document : documents) {
+            JsonNode status = status(readers, document.documentId(), documentStatus);
+            if (status == null || status.path("pageId").asLong() != document.pageId()) {
+                lost.add("document " + document.documentId() + " of page " + document.pageId() + ": " + status);
+            }
+        }
+        for (Submission submission : submissions) {
+            JsonNode revision = revision(status(readers, submission.documentId(), documentStatus), submission.revision());
+            if (revision == null || "DRAFT".equals(revision.path("state").asText())) {
+                lost.add("submission of " + submission.documentId() + " revision " + submission.revision() + ": "
+                        + revision);
+            }
+        }
+        for (Signature signature : signatures) {
+            JsonNode status = status(readers, signature.documentId(), documentStatus);
+            if (status == null || !status.toString().contains("\"signatureId\":\"" + signature.signatureId() + "\"")) {
+                lost.add("signature " + signature.signatureId() + " on " + signature.documentId() + ": " + status);
+            }
+        }
+        Map<String, String> stored = readers.hazardNames();
+        hazards.forEach((id, names) -> {
+            if (names.everSaved() && !names.accepts(stored.get(id))) {
+                lost.add("hazard " + id + ": stored " + stored.get(id) + ", acknowledged " + names);
+            }
+        });
+        return lost;
+    }
+
+    private static JsonNode status(Readers readers, String documentId, Map<String, JsonNode> cache) {
+        return cache.computeIfAbsent(documentId, id -> {
+            SessionClient.Answer answer = readers.author().get("verify.document", "/rest/eqms/1.0/documents/" + id,
+                    Set.of(200, 404));
+            return answer.is(200) ? answer.json() : null;
+        });
+    }
+
+    private static JsonNode revision(JsonNode status, String label) {
+        if (status != null) {
+            for (JsonNode revision : status.path("revisions")) {
+                if (label.equals(revision.path("label").asText())) {
+                    return revision;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sessions that read the writes back, and the project's hazards by id. */
+    interface Readers {
+        SessionClient author();
+
+        Map<String, String> hazardNames();
+    }
+
+    /** The last acknowledged name of one hazard and the names sent after it. */
+    private static final class HazardNames {
+        private String saved;
+        private final Set<String> sentSince = new LinkedHashSet<>();
+
+        synchronized void sending(String name) {
+            sentSince.add(name);
+        }
+
+        synchronized void saved(String name) {
+            saved = name;
+            sentSince.clear();
+        }
+
+        synchronized boolean everSaved() {
+            return saved != null;
+        }
+
+        synchronized boolean accepts(String stored) {
+            return stored != null && (stored.equals(saved) || sentSince.contains(stored));
+        }
+
+        @Override
+        public synchronized String toString() {
+            return saved + (sentSince.isEmpty() ? "" : " (then sent " + sentSince + ")");
+        }
+    }
+}
