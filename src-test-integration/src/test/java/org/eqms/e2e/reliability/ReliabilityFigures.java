@@ -25,11 +25,18 @@ final class ReliabilityFigures {
         machine.put("memoryMiB", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() >> 20);
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        noteLoadAverage("atStart");
         root.put("database", database);
         root.put("users", settings.users());
         root.put("seconds", settings.seconds());
         root.put("thinkMillis", settings.thinkMillis());
         root.put("killAfterSeconds", settings.killAfterSeconds());
+    }
+
+    /** Notes the 1-minute system load average: the machine may be shared, and the latencies depend on it. */
+    void noteLoadAverage(String when) {
+        root.with("machine").put("loadAverage" + Character.toUpperCase(when.charAt(0)) + when.substring(1),
+                Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
     }
 
     void load(String name, LoadStats stats, double seconds) {
@@ -44,6 +51,26 @@ final class ReliabilityFigures {
         ObjectNode kinds = load.putObject("byKind");
         stats.byKind().forEach((kind, figures) -> kinds.set(kind, Rest.JSON.valueToTree(figures)));
         stats.firstFailures().forEach(load.putArray("firstFailures")::add);
+    }
+
+    /**
+     * The per-operation table of one load section as Markdown (requests, failures, p50/p95/p99/max in ms), to paste
+     * into docs/reliability.md.
+     */
+    String markdownTable(String name) {
+        StringBuilder table = new StringBuilder("| operation | requests | failures | 5xx | p50 ms | p95 ms | p99 ms | max ms |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        root.path(name).path("byKind").fields().forEachRemaining(kind -> {
+            com.fasterxml.jackson.databind.JsonNode f = kind.getValue();
+            table.append("| ").append(kind.getKey()).append(" | ").append(f.path("requests").asLong()).append(" | ")
+                    .append(f.path("requests").asLong() - f.path("successes").asLong()).append(" | ")
+                    .append(f.path("serverErrors").asLong());
+            for (String column : new String[] {"p50", "p95", "p99", "max"}) {
+                table.append(" | ").append(Math.round(f.path(column).asDouble()));
+            }
+            table.append(" |\n");
+        });
+        return table.toString();
     }
 
     ObjectNode section(String name) {

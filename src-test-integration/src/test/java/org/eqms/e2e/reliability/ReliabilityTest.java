@@ -48,6 +48,7 @@ class ReliabilityTest {
             LoadStats beforeKill = new LoadStats();
             context.countInto(beforeKill);
             figures.load("load", load, (System.nanoTime() - start) / 1e9);
+            figures.noteLoadAverage("endOfLoad");
 
             Thread.sleep(settings.killAfterSeconds() * 1000L);
             long killedPid = sandbox.pid();
@@ -100,6 +101,8 @@ class ReliabilityTest {
             audit(figures, "jira", jira);
             figures.section("audit").put("signaturesNotExported", signaturesNotExported.size());
             System.out.println("Reliability figures (" + settings.output() + "):\n" + figures.write(settings.output()));
+            Files.writeString(settings.output().resolveSibling("reliability-tables.md"), "## load\n\n"
+                    + figures.markdownTable("load") + "\n## killPhase\n\n" + figures.markdownTable("killPhase"));
 
             assertThat(load.requests()).as("requests made").isPositive();
             assertThat(load.serverErrors()).as("5xx answers; first failures: %s", load.firstFailures()).isZero();
