@@ -58,6 +58,11 @@ public final class SandboxSpacePermissions implements ContentPermissions {
         return userKey != null && spaceKey != null && has(userKey, spaceKey, SpaceAccess.ADMINISTER);
     }
 
+    /** Whether the user may see the space and its page list (VIEW on it). */
+    public boolean canViewSpace(String userKey, String spaceKey) {
+        return userKey != null && spaceKey != null && has(userKey, spaceKey, SpaceAccess.VIEW);
+    }
+
     /** Whether the user may add pages to the space (EDIT on it). */
     public boolean canEditSpace(String userKey, String spaceKey) {
         return userKey != null && spaceKey != null && has(userKey, spaceKey, SpaceAccess.EDIT);
