@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every write the server acknowledged (a 2xx with the id it made), so that after a kill -9 and a restart each can be
- * read back: page versions with their exact body, controlled documents, submissions, signatures, hazards. A write
+ * read back: page versions with their exact body, controlled documents, submissions, signatures, hazards, Jira
+ * issues and their links. A write
  * whose answer never came (in flight at the kill) may or may not have committed, so it is not claimed; for a hazard
- * saved again under the same id, the names sent after the last acknowledged one are therefore also accepted.
+ * or an issue saved again under the same id, the names sent after the last acknowledged one are therefore also accepted.
  */
 final class AcknowledgedWrites {
     record PageVersion(long pageId, int version, String title, String body) {
@@ -30,11 +31,16 @@ final class AcknowledgedWrites {
     record Signature(String documentId, String signatureId) {
     }
 
+    record IssueLink(long id, String from, String to) {
+    }
+
     private final ConcurrentLinkedQueue<PageVersion> pageVersions = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Document> documents = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Submission> submissions = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Signature> signatures = new ConcurrentLinkedQueue<>();
-    private final Map<String, HazardNames> hazards = new ConcurrentHashMap<>();
+    private final Map<String, LastValue> hazards = new ConcurrentHashMap<>();
+    private final Map<String, LastValue> issues = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<IssueLink> issueLinks = new ConcurrentLinkedQueue<>();
 
     void pageVersion(long pageId, int version, String title, String body) {
         pageVersions.add(new PageVersion(pageId, version, title, body));
@@ -54,11 +60,24 @@ final class AcknowledgedWrites {
 
     /** A hazard save is about to be sent (its outcome may never be known). */
     void hazardSending(String id, String name) {
-        hazards.computeIfAbsent(id, k -> new HazardNames()).sending(name);
+        hazards.computeIfAbsent(id, k -> new LastValue()).sending(name);
     }
 
     void hazardSaved(String id, String name) {
         hazards.get(id).saved(name);
+    }
+
+    /** A Jira issue's summary is about to be sent (for a new issue: just after its creation was acknowledged). */
+    void issueSending(String key, String summary) {
+        issues.computeIfAbsent(key, k -> new LastValue()).sending(summary);
+    }
+
+    void issueSaved(String key, String summary) {
+        issues.get(key).saved(summary);
+    }
+
+    void issueLink(long id, String from, String to) {
+        issueLinks.add(new IssueLink(id, from, to));
     }
 
     List<String> signatureIds() {
@@ -66,8 +85,7 @@ final class AcknowledgedWrites {
     }
 
     long count() {
-        return pageVersions.size() + documents.size() + submissions.size() + signatures.size()
-                + hazards.values().stream().filter(HazardNames::everSaved).count();
+        return counts().values().stream().mapToLong(Long::longValue).sum();
     }
 
     Map<String, Long> counts() {
@@ -76,7 +94,9 @@ final class AcknowledgedWrites {
         counts.put("documents", (long) documents.size());
         counts.put("submissions", (long) submissions.size());
         counts.put("signatures", (long) signatures.size());
-        counts.put("hazards", hazards.values().stream().filter(HazardNames::everSaved).count());
+        counts.put("hazards", hazards.values().stream().filter(LastValue::everSaved).count());
+        counts.put("issues", issues.values().stream().filter(LastValue::everSaved).count());
+        counts.put("issueLinks", (long) issueLinks.size());
         return counts;
     }
 
@@ -117,7 +137,33 @@ final class AcknowledgedWrites {
                 lost.add("hazard " + id + ": stored " + stored.get(id) + ", acknowledged " + names);
             }
         });
+        Map<String, JsonNode> storedIssues = new HashMap<>();
+        issues.forEach((key, summaries) -> {
+            JsonNode issue = issue(readers, key, storedIssues);
+            String summary = issue == null ? null : issue.path("summary").asText();
+            if (summaries.everSaved() && !summaries.accepts(summary)) {
+                lost.add("issue " + key + ": stored " + summary + ", acknowledged " + summaries);
+            }
+        });
+        for (IssueLink link : issueLinks) {
+            JsonNode from = issue(readers, link.from(), storedIssues);
+            boolean found = false;
+            for (JsonNode listed : from == null ? List.<JsonNode>of() : from.path("links")) {
+                found |= listed.path("id").asLong() == link.id() && link.to().equals(listed.path("otherKey").asText());
+            }
+            if (!found) {
+                lost.add("issue link " + link + ": " + from);
+            }
+        }
         return lost;
+    }
+
+    private static JsonNode issue(Readers readers, String key, Map<String, JsonNode> cache) {
+        return cache.computeIfAbsent(key, k -> {
+            SessionClient.Answer answer = readers.author().get("verify.issue", IssueEditor.ISSUES + "/issues/" + k,
+                    Set.of(200, 404));
+            return answer.is(200) ? answer.json() : null;
+        });
     }
 
     private static JsonNode status(Readers readers, String documentId, Map<String, JsonNode> cache) {
@@ -146,8 +192,8 @@ final class AcknowledgedWrites {
         Map<String, String> hazardNames();
     }
 
-    /** The last acknowledged name of one hazard and the names sent after it. */
-    private static final class HazardNames {
+    /** The last acknowledged name of a hazard (summary of an issue) and the ones sent after it. */
+    private static final class LastValue {
         private String saved;
         private final Set<String> sentSince = new LinkedHashSet<>();
 

@@ -8,16 +8,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code users} simulated users on a fixed pool of as many threads, one user per thread, until {@link #stop()}. The
- * mix per ten users: four readers (erin, frank), two authors (alice, dave), two approvers (bob, carol), two risk
- * engineers in INF (alice, bob, carol, dave).
+ * mix per ten users: four readers (erin, frank), two authors (alice, dave), two approvers (bob, carol), a risk
+ * engineer and a developer in INF (alice, bob, carol, dave).
  */
 final class LoadRun {
-    private static final String[] ROLES = {"reader", "author", "reader", "jira", "approver", "reader", "author", "jira",
-            "reader", "approver"};
+    private static final String[] ROLES = {"reader", "author", "reader", "jira", "approver", "reader", "author",
+            "issues", "reader", "approver"};
     private static final String[] READERS = {"erin", "erin", "frank"};
     private static final String[] AUTHORS = {"alice", "dave"};
     private static final String[] APPROVERS = {"bob", "carol"};
     private static final String[] JIRA = {"alice", "bob", "carol", "dave"};
+    private static final String[] DEVELOPERS = {"dave", "carol", "bob", "alice"};
 
     static final long RAMP_UP_MILLIS = 10_000;
 
@@ -27,12 +28,13 @@ final class LoadRun {
 
     private LoadRun(LoadContext context, int count) {
         pool = Executors.newFixedThreadPool(count);
-        int[] perRole = new int[4];
+        int[] perRole = new int[5];
         for (int i = 0; i < count; i++) {
             SimulatedUser user = switch (ROLES[i % ROLES.length]) {
                 case "reader" -> new Reader(context, READERS[perRole[0]++ % READERS.length]);
                 case "author" -> new Author(context, AUTHORS[perRole[1]++ % AUTHORS.length]);
                 case "approver" -> new Approver(context, APPROVERS[perRole[2]++ % APPROVERS.length]);
+                case "issues" -> new IssueEditor(context, DEVELOPERS[perRole[4]++ % DEVELOPERS.length]);
                 default -> new JiraWriter(context, JIRA[perRole[3]++ % JIRA.length]);
             };
             users.add(user.runningWhile(() -> running));
