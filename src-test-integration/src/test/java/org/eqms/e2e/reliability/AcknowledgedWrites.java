@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every write the server acknowledged (a 2xx with the id it made), so that after a kill -9 and a restart each can be
- * read back: page versions with their exact body, controlled documents, submissions, signatures, hazards, Jira
- * issues and their links. A write
+ * read back: page versions with their exact body, controlled documents, submissions, signatures, revisions made
+ * effective, hazards, Jira issues and their links. A write
  * whose answer never came (in flight at the kill) may or may not have committed, so it is not claimed; for a hazard
  * or an issue saved again under the same id, the names sent after the last acknowledged one are therefore also accepted.
  */
@@ -31,6 +31,9 @@ final class AcknowledgedWrites {
     record Signature(String documentId, String signatureId) {
     }
 
+    record Effective(String documentId, String revision) {
+    }
+
     record IssueLink(long id, String from, String to) {
     }
 
@@ -38,6 +41,7 @@ final class AcknowledgedWrites {
     private final ConcurrentLinkedQueue<Document> documents = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Submission> submissions = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Signature> signatures = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Effective> effective = new ConcurrentLinkedQueue<>();
     private final Map<String, LastValue> hazards = new ConcurrentHashMap<>();
     private final Map<String, LastValue> issues = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<IssueLink> issueLinks = new ConcurrentLinkedQueue<>();
@@ -56,6 +60,10 @@ final class AcknowledgedWrites {
 
     void signature(String documentId, String signatureId) {
         signatures.add(new Signature(documentId, signatureId));
+    }
+
+    void effective(String documentId, String revision) {
+        effective.add(new Effective(documentId, revision));
     }
 
     /** A hazard save is about to be sent (its outcome may never be known). */
@@ -94,6 +102,7 @@ final class AcknowledgedWrites {
         counts.put("documents", (long) documents.size());
         counts.put("submissions", (long) submissions.size());
         counts.put("signatures", (long) signatures.size());
+        counts.put("madeEffective", (long) effective.size());
         counts.put("hazards", hazards.values().stream().filter(LastValue::everSaved).count());
         counts.put("issues", issues.values().stream().filter(LastValue::everSaved).count());
         counts.put("issueLinks", (long) issueLinks.size());
@@ -129,6 +138,12 @@ final class AcknowledgedWrites {
             JsonNode status = status(readers, signature.documentId(), documentStatus);
             if (status == null || !status.toString().contains("\"signatureId\":\"" + signature.signatureId() + "\"")) {
                 lost.add("signature " + signature.signatureId() + " on " + signature.documentId() + ": " + status);
+            }
+        }
+        for (Effective made : effective) {
+            JsonNode revision = revision(status(readers, made.documentId(), documentStatus), made.revision());
+            if (revision == null || !"EFFECTIVE".equals(revision.path("state").asText())) {
+                lost.add("revision " + made.revision() + " of " + made.documentId() + " made effective: " + revision);
             }
         }
         Map<String, String> stored = readers.hazardNames();

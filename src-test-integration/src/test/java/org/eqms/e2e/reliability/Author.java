@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * An author (alice, or dave the document controller) writing documents, one step per action: creates a page in QMS,
  * looks at its document status, places it under control as an SOP (two approvers) or a WI (one), edits it a few
- * times, submits it and hands it to the approvers' review queue; then starts the next one.
+ * times, submits it and hands it to the approvers' review queue; then starts the next one. Dave, the document
+ * controller, first makes the documents whose approvals are complete effective.
  */
 final class Author extends SimulatedUser {
     private static final AtomicLong SERIAL = new AtomicLong();
@@ -24,13 +25,19 @@ final class Author extends SimulatedUser {
     private String type;
     private int editsLeft;
     private boolean statusSeen;
+    private final DocumentControl control;
 
-    Author(LoadContext context, String user) {
+    /** An author; {@code controller}: also the document controller, who makes approved documents effective first. */
+    Author(LoadContext context, String user, boolean controller) {
         super(context, user);
+        this.control = controller ? new DocumentControl() : null;
     }
 
     @Override
     protected void act() {
+        if (pageId < 0 && control != null && control.step(context, session)) {
+            return;
+        }
         if (pageId < 0) {
             createPage();
         } else if (!statusSeen) {

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code users} simulated users on a fixed pool of as many threads, one user per thread, until {@link #stop()}. The
- * mix per ten users: four readers (erin, frank), two authors (alice, dave), two approvers (bob, carol), a risk
+ * mix per ten users: four readers (erin, frank), two authors (alice, and dave who as document controller also
+ * makes approved documents effective), two approvers (bob, carol), a risk
  * engineer and a developer in INF (alice, bob, carol, dave).
  */
 final class LoadRun {
@@ -32,7 +33,10 @@ final class LoadRun {
         for (int i = 0; i < count; i++) {
             SimulatedUser user = switch (ROLES[i % ROLES.length]) {
                 case "reader" -> new Reader(context, READERS[perRole[0]++ % READERS.length]);
-                case "author" -> new Author(context, AUTHORS[perRole[1]++ % AUTHORS.length]);
+                case "author" -> {
+                    String author = AUTHORS[perRole[1]++ % AUTHORS.length];
+                    yield new Author(context, author, "dave".equals(author));
+                }
                 case "approver" -> new Approver(context, APPROVERS[perRole[2]++ % APPROVERS.length]);
                 case "issues" -> new IssueEditor(context, DEVELOPERS[perRole[4]++ % DEVELOPERS.length]);
                 default -> new JiraWriter(context, JIRA[perRole[3]++ % JIRA.length]);

@@ -126,7 +126,7 @@ class ReliabilityTest {
 
     /** An author's whole round after the restart: page, status, control, edits, submission. */
     private static void writeADocument(LoadContext context, SessionClient session) {
-        Author author = new Author(context, "alice");
+        Author author = new Author(context, "alice", false);
         author.session = session;
         for (int step = 0; step < 10 && context.writes().counts().get("submissions") == 0; step++) {
             author.act();

@@ -9,10 +9,12 @@ import java.util.Set;
 
 /**
  * Submitted documents waiting for signatures, as an approver's inbox would list them: each is handed to every
- * approver it still needs exactly once, so two sessions of the same approver never sign the same revision.
+ * approver it still needs exactly once, so two sessions of the same approver never sign the same revision; then,
+ * with its approvals complete, once to the document controller.
  */
 final class ReviewQueue {
     private final Deque<Waiting> waiting = new ArrayDeque<>();
+    private final Deque<String> approved = new ArrayDeque<>();
 
     /** A submitted document that needs a signature from each of {@code approvers} (user names). */
     synchronized void submitted(String documentId, Set<String> approvers) {
@@ -31,6 +33,15 @@ final class ReviewQueue {
             }
         }
         return Optional.empty();
+    }
+
+    /** A document whose approvals are complete, for the document controller. */
+    synchronized void approved(String documentId) {
+        approved.add(documentId);
+    }
+
+    synchronized Optional<String> nextApproved() {
+        return Optional.ofNullable(approved.poll());
     }
 
     private record Waiting(String documentId, Set<String> approvers) {
