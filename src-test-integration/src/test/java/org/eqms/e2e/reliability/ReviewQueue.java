@@ -15,6 +15,7 @@ import java.util.Set;
 final class ReviewQueue {
     private final Deque<Waiting> waiting = new ArrayDeque<>();
     private final Deque<String> approved = new ArrayDeque<>();
+    private final Set<String> everApproved = new java.util.HashSet<>();
 
     /** A submitted document that needs a signature from each of {@code approvers} (user names). */
     synchronized void submitted(String documentId, Set<String> approvers) {
@@ -35,9 +36,14 @@ final class ReviewQueue {
         return Optional.empty();
     }
 
-    /** A document whose approvals are complete, for the document controller. */
+    /**
+     * A document whose approvals are complete, for the document controller once: two approvers signing at the same
+     * moment may both be told the approvals are complete.
+     */
     synchronized void approved(String documentId) {
-        approved.add(documentId);
+        if (everApproved.add(documentId)) {
+            approved.add(documentId);
+        }
     }
 
     synchronized Optional<String> nextApproved() {
