@@ -29,17 +29,8 @@ public final class SandboxPage {
      */
     public static String render(String title, String bodyHtml, String user, List<String> styles, List<String> scripts) {
         StringBuilder html = new StringBuilder(4096 + bodyHtml.length());
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"ajs-context-path\" content=\"\"><title>").append(escape(title))
-                .append(" - eQMS sandbox</title>");
-        stylesheet(html, AUI + "aui-prototyping.css");
-        stylesheet(html, STATIC + "sandbox.css");
+        head(html, title, user);
         styles.forEach(url -> stylesheet(html, url));
-        script(html, AUI + "jquery.min.js");
-        script(html, AUI + "aui-prototyping.js");
-        if (user != null) {
-            script(html, STATIC + "sandbox-frame.js");
-        }
         scripts.forEach(url -> script(html, url));
         html.append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
                 .append(SandboxHeader.html(user))
@@ -50,6 +41,36 @@ public final class SandboxPage {
                 .append("<section class=\"aui-page-panel-content\">").append(bodyHtml)
                 .append("</section></div></div></section></div></body></html>");
         return html.toString();
+    }
+
+    /**
+     * An app's own page (head and body as its servlet wrote them, with {@code <meta name="decorator">}) in the frame,
+     * as the product's page decorator shows it: AUI and the header first, then the app's head elements and its body
+     * unchanged. The app wrote and escaped both; {@code title} is its title text, shown in the browser's tab.
+     */
+    public static String decorate(String title, String appHeadHtml, String appBodyHtml, String user) {
+        StringBuilder html = new StringBuilder(4096 + appHeadHtml.length() + appBodyHtml.length());
+        head(html, title, user);
+        html.append(appHeadHtml).append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
+                .append(SandboxHeader.html(user)).append("<section id=\"content\" role=\"main\">")
+                .append("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
+                .append("<section class=\"aui-page-panel-content\">").append(appBodyHtml)
+                .append("</section></div></div></section></div></body></html>");
+        return html.toString();
+    }
+
+    /** The document start and the head's common part: title, AUI, the sandbox's own style and the header's script. */
+    private static void head(StringBuilder html, String title, String user) {
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"ajs-context-path\" content=\"\"><title>").append(escape(title))
+                .append(" - eQMS sandbox</title>");
+        stylesheet(html, AUI + "aui-prototyping.css");
+        stylesheet(html, STATIC + "sandbox.css");
+        script(html, AUI + "jquery.min.js");
+        script(html, AUI + "aui-prototyping.js");
+        if (user != null) {
+            script(html, STATIC + "sandbox-frame.js");
+        }
     }
 
     /** Writes a framed page with the status (e.g. a 403 or 404 page: {@code bodyHtml} says why). */

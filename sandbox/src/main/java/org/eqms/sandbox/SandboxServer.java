@@ -50,6 +50,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new SandboxAuthentication(users, userManager)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new RequestSizeLimit()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new PageDecorator(userManager)), "/plugins/servlet/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AtlassianXsrfCheck()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         for (SandboxApp app : apps) {
             ResourceConfig resources = new ResourceConfig().registerInstances(app.restResources().toArray());

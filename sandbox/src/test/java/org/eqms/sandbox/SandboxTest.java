@@ -212,12 +212,12 @@ class SandboxTest {
             assertThat(wi.get("title").asText()).isEqualTo("Cleaning the infusion pump");
             assertThat(wi.get("status").asText()).isEqualTo("EFFECTIVE");
             String url = wi.get("url").asText();
-            assertThat(url).startsWith("/rest/sandbox/1.0/pages/");
+            assertThat(url).startsWith("/pages/viewpage.action?pageId=");
             HttpResponse<String> page = client.get(url, "alice", password);
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).contains("Cleaning the infusion pump");
 
-            long pageId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+            long pageId = Long.parseLong(url.substring(url.lastIndexOf('=') + 1));
             String documentId = JSON.readTree(client.get("/rest/eqms/1.0/documents/page/" + pageId, "alice", password)
                     .body()).get("documentId").asText();
             HttpResponse<String> revisionB = client.post("/rest/eqms/1.0/documents/" + documentId + "/revisions",

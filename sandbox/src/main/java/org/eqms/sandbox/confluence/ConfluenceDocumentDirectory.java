@@ -12,8 +12,8 @@ import java.util.Optional;
  * The Jira app's {@link ControlledDocumentDirectory} over the hosted Confluence app: a document number is looked up
  * in one query ({@code DocumentRepository.firstByNumber}: numbers are unique per space; the first space by key
  * holding it wins), shown with its page's
- * current title, its state ({@link #status}) and the URL of its page in the sandbox's page API
- * ({@value SandboxPagesApp#REST_BASE}{@code /pages/{pageId}}, relative to the sandbox's root).
+ * current title, its state ({@link #status}) and the URL of its page view in the sandbox
+ * ({@value PageViewServlet#PATH}{@code ?pageId=N}, relative to the sandbox's root).
  */
 public final class ConfluenceDocumentDirectory implements ControlledDocumentDirectory {
     private final SandboxPages pages;
@@ -36,7 +36,7 @@ public final class ConfluenceDocumentDirectory implements ControlledDocumentDire
     private ControlledDocumentDirectory.ControlledDocument shown(org.eqms.document.ControlledDocument document) {
         String title = pages.current(document.pageId()).map(PageVersion::title).orElse(document.number());
         return new ControlledDocumentDirectory.ControlledDocument(title, status(document.id()),
-                SandboxPagesApp.REST_BASE + "/pages/" + document.pageId());
+                PageViewServlet.PATH + "?pageId=" + document.pageId());
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.eqms.sandbox.jira;
 
-import org.eqms.sandbox.SandboxPage;
-
 import static org.eqms.sandbox.SandboxPage.escape;
 
 /**
@@ -12,7 +10,7 @@ final class IssuePage {
     private IssuePage() {
     }
 
-    static String render(SandboxJira jira, String userKey, SandboxIssue issue, String userName) {
+    static String html(SandboxJira jira, String userKey, SandboxIssue issue) {
         boolean canEdit = jira.canEdit(userKey, issue.project().key());
         StringBuilder body = new StringBuilder();
         body.append("<div id=\"sbx-issue\" data-key=\"").append(escape(issue.key())).append("\" data-rest=\"")
@@ -69,8 +67,8 @@ final class IssuePage {
                     .append(escape(issue.project().key())).append("-1\"></div><button type=\"submit\" ")
                     .append("class=\"aui-button aui-button-primary\" id=\"sbx-link-add\">Link</button></form>");
         }
-        body.append("</div><script src=\"").append(SandboxIssuesApp.SCRIPT).append("\"></script>");
-        return SandboxPage.render(issue.key() + " " + issue.summary(), body.toString(), userName);
+        body.append("</div>");
+        return body.toString();
     }
 
     private static void option(StringBuilder body, SandboxIssueLinkType type, String direction, String label) {

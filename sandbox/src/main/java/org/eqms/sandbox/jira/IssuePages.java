@@ -9,11 +9,12 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The sandbox's Jira pages, each a frame ({@link SandboxPage}) around escaped content whose forms call
- * {@value SandboxIssuesApp#REST_BASE} with {@code issues.js}: {@code /browse/KEY} (an issue, its links, the edit and
+ * {@value SandboxIssuesApp#REST_BASE} with {@code sandbox-issues.js}: {@code /browse/KEY} (an issue, its links, the edit and
  * link forms) and {@code /projects/KEY/issues} (the project's issues and the create form). Anonymous visitors go to
  * the login page; an issue or project the user may not browse is 404.
  */
@@ -21,6 +22,8 @@ final class IssuePages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String BROWSE = "/browse/*";
     static final String PROJECTS = "/projects/*";
+    private static final List<String> SCRIPTS = List.of(SandboxPage.STATIC + "sandbox-common.js",
+            SandboxPage.STATIC + "sandbox-issues.js");
 
     private final transient SandboxJira jira;
     private final transient UserManager users;
@@ -39,24 +42,27 @@ final class IssuePages extends HttpServlet {
         }
         String userKey = user.getUserKey().getStringValue();
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        String page;
         try {
             if (request.getServletPath().equals("/browse")) {
-                page = IssuePage.render(jira, userKey, jira.issue(userKey, path), user.getFullName());
+                SandboxIssue issue = jira.issue(userKey, path);
+                send(response, issue.key(), IssuePage.html(jira, userKey, issue), user);
             } else if (path.endsWith("/issues") && path.indexOf('/') == path.length() - "/issues".length()) {
                 String projectKey = path.substring(0, path.indexOf('/'));
-                page = ProjectIssuesPage.render(jira, userKey, projectKey, jira.issues(userKey, projectKey),
-                        user.getFullName());
+                send(response, projectKey + " issues", ProjectIssuesPage.html(jira, userKey, projectKey,
+                        jira.issues(userKey, projectKey)), user);
             } else {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
+                SandboxPage.refuse(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "There is no page "
+                        + request.getRequestURI() + ".", "Open an issue at /browse/KEY or a project's issues at "
+                        + "/projects/KEY/issues.", user.getFullName());
             }
         } catch (RestRefusal refused) {
-            response.setStatus(refused.status());
-            page = SandboxPage.render("Not found", "<div class=\"aui-message aui-message-error\">"
-                    + SandboxPage.escape(refused.getMessage()) + "</div>", user.getFullName());
+            SandboxPage.refuse(response, refused.status(), "Not found", refused.getMessage(), refused.hint(),
+                    user.getFullName());
         }
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(page);
+    }
+
+    private static void send(HttpServletResponse response, String title, String body, UserProfile user)
+            throws IOException {
+        SandboxPage.send(response, HttpServletResponse.SC_OK, title, body, user.getFullName(), List.of(), SCRIPTS);
     }
 }

@@ -51,6 +51,8 @@ public final class JiraSandboxApp implements SandboxApp {
     private final SandboxProjectAccess access = new SandboxProjectAccess();
     private final SandboxIssueStore issues;
     private final SandboxJira jira;
+    private final SandboxIssueManager issueManager;
+    private final SandboxIssueLinkManager issueLinkManager;
     private final SandboxIssuesApp issuesApp;
 
     public JiraSandboxApp(SandboxPlatform platform) {
@@ -72,8 +74,9 @@ public final class JiraSandboxApp implements SandboxApp {
         TraceRefusalCollector refusals = new TraceRefusalCollector(app);
         jira = new SandboxJira(issues, events, refusals, access, platform.userManager(), platform.clock());
         // The app's own listener, built as Spring builds it in Jira; it registers itself with the publisher.
-        new JiraTraceListener(events, new SandboxIssueManager(issues), new SandboxIssueLinkManager(issues, jira), app,
-                app, refusals, platform.clock());
+        issueManager = new SandboxIssueManager(issues);
+        issueLinkManager = new SandboxIssueLinkManager(issues, jira);
+        new JiraTraceListener(events, issueManager, issueLinkManager, app, app, refusals, platform.clock());
         issuesApp = new SandboxIssuesApp(jira, platform.userManager());
     }
 
@@ -140,12 +143,22 @@ public final class JiraSandboxApp implements SandboxApp {
         return jira;
     }
 
-    /** The app itself, for tests and the demo data. */
+    /** Jira's {@code IssueManager} as the app's listener sees it. */
+    public SandboxIssueManager issueManager() {
+        return issueManager;
+    }
+
+    /** Jira's {@code IssueLinkManager} as the app's listener sees it. */
+    public SandboxIssueLinkManager issueLinkManager() {
+        return issueLinkManager;
+    }
+
     @Override
     public Optional<Notices> notices() {
         return Optional.of(app.notices().notices());
     }
 
+    /** The app itself, for tests and the demo data. */
     public JiraRiskApp app() {
         return app;
     }

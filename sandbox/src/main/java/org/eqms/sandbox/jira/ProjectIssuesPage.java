@@ -1,7 +1,5 @@
 package org.eqms.sandbox.jira;
 
-import org.eqms.sandbox.SandboxPage;
-
 import java.util.List;
 
 import static org.eqms.sandbox.SandboxPage.escape;
@@ -11,8 +9,7 @@ final class ProjectIssuesPage {
     private ProjectIssuesPage() {
     }
 
-    static String render(SandboxJira jira, String userKey, String projectKey, List<SandboxIssue> issues,
-                         String userName) {
+    static String html(SandboxJira jira, String userKey, String projectKey, List<SandboxIssue> issues) {
         StringBuilder body = new StringBuilder();
         body.append("<div id=\"sbx-project\" data-project=\"").append(escape(projectKey)).append("\" data-rest=\"")
                 .append(SandboxIssuesApp.REST_BASE).append("\">");
@@ -42,7 +39,7 @@ final class ProjectIssuesPage {
                     .append("<button type=\"submit\" class=\"aui-button aui-button-primary\" ")
                     .append("id=\"sbx-create-submit\">Create</button></form>");
         }
-        body.append("</div><script src=\"").append(SandboxIssuesApp.SCRIPT).append("\"></script>");
-        return SandboxPage.render(projectKey + " issues", body.toString(), userName);
+        body.append("</div>");
+        return body.toString();
     }
 }

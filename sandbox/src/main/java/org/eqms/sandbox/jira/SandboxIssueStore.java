@@ -6,6 +6,7 @@ import com.atlassian.beehive.ClusterLockService;
 import net.java.ao.Query;
 import org.eqms.sandbox.jira.entity.IssueLinkRow;
 import org.eqms.sandbox.jira.entity.IssueRow;
+import org.eqms.store.ao.SqlStates;
 import org.eqms.store.ao.StoredInstant;
 import org.eqms.store.ao.UniqueKeys;
 
@@ -105,9 +106,24 @@ public final class SandboxIssueStore {
         return issues;
     }
 
-    /** A new link; empty when the two issues already have a link of this type in this direction. */
+    /**
+     * A new link; empty when the two issues already have a link of this type in this direction (also when a concurrent
+     * call made it first: the UNIQUE link key refuses the second).
+     */
     public Optional<SandboxIssueLink> link(long sourceId, long destinationId, SandboxIssueLinkType type) {
         String linkKey = UniqueKeys.of(Long.toString(sourceId), Long.toString(type.id()), Long.toString(destinationId));
+        try {
+            return insertLink(linkKey, sourceId, destinationId, type);
+        } catch (RuntimeException e) {
+            if (SqlStates.uniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<SandboxIssueLink> insertLink(String linkKey, long sourceId, long destinationId,
+                                                  SandboxIssueLinkType type) {
         return ao.executeInTransaction(() -> {
             if (ao.count(IssueLinkRow.class, IssueLinkRow.LINK_KEY + " = ?", linkKey) > 0) {
                 return Optional.empty();

@@ -1,7 +1,6 @@
 package org.eqms.sandbox.jira;
 
 import com.atlassian.sal.api.user.UserManager;
-import org.eqms.sandbox.ClasspathResourceServlet;
 import org.eqms.sandbox.SandboxApp;
 
 import javax.servlet.http.HttpServlet;
@@ -11,12 +10,11 @@ import java.util.Map;
 
 /**
  * The sandbox's Jira stand-in as the Jira app's companion: its issue API at {@value #REST_BASE} ({@link IssueResource})
- * and its issue pages ({@link IssuePages}) with their script. The INF issues are written by
+ * and its issue pages ({@link IssuePages}). The INF issues are written by
  * {@link JiraSandboxApp#seedDemoData()}.
  */
 public final class SandboxIssuesApp implements SandboxApp {
     public static final String REST_BASE = "/rest/sandbox-jira/1.0";
-    static final String SCRIPT = "/sandbox-jira/issues.js";
 
     private final SandboxJira jira;
     private final UserManager users;
@@ -47,13 +45,7 @@ public final class SandboxIssuesApp implements SandboxApp {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(IssuePages.BROWSE, pages);
         servlets.put(IssuePages.PROJECTS, pages);
-        servlets.put("/sandbox-jira/*", new ClasspathResourceServlet("org/eqms/sandbox/jira/web/"));
         return servlets;
-    }
-
-    @Override
-    public Map<String, String> links() {
-        return Map.of();
     }
 
     @Override

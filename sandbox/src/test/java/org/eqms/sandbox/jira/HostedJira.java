@@ -2,6 +2,7 @@ package org.eqms.sandbox.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eqms.sandbox.PgTestSchema;
 import org.eqms.sandbox.Sandbox;
 import org.eqms.sandbox.SandboxClient;
 import org.eqms.sandbox.SandboxOptions;
@@ -44,15 +45,28 @@ final class HostedJira implements AutoCloseable {
 
     final Sandbox sandbox;
     final SandboxClient client;
+    private final PgTestSchema schema;
 
-    private HostedJira(Sandbox sandbox) {
+    private HostedJira(Sandbox sandbox, PgTestSchema schema) {
         this.sandbox = sandbox;
         this.client = new SandboxClient(sandbox);
+        this.schema = schema;
     }
 
+    /** On PostgreSQL in a schema of its own, dropped on {@link #close()}. */
     static HostedJira start(Path home, Database database) {
-        return new HostedJira(Sandbox.start(SandboxOptions.defaults().withPort(0).withHome(home).withReset(true)
-                .withDatabase(database.url(), database.user(), database.password()), List.of(JiraSandboxApp::new)));
+        PgTestSchema schema = database.url() == null ? null
+                : PgTestSchema.create(database.url(), database.user(), database.password());
+        try {
+            return new HostedJira(Sandbox.start(SandboxOptions.defaults().withPort(0).withHome(home).withReset(true)
+                    .withDatabase(schema == null ? null : schema.url(), database.user(), database.password()),
+                    List.of(JiraSandboxApp::new)), schema);
+        } catch (RuntimeException e) {
+            if (schema != null) {
+                schema.close();
+            }
+            throw e;
+        }
     }
 
     String password(String user) {
@@ -158,6 +172,12 @@ final class HostedJira implements AutoCloseable {
 
     @Override
     public void close() {
-        sandbox.close();
+        try {
+            sandbox.close();
+        } finally {
+            if (schema != null) {
+                schema.close();
+            }
+        }
     }
 }

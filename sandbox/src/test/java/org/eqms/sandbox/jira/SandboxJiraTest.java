@@ -1,5 +1,6 @@
 package org.eqms.sandbox.jira;
 
+import com.atlassian.jira.exception.CreateException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.eqms.sandbox.jira.HostedJira.ISSUES;
 import static org.eqms.sandbox.jira.HostedJira.body;
 import static org.eqms.sandbox.jira.HostedJira.downstream;
@@ -115,6 +117,25 @@ class SandboxJiraTest {
                     "from", "INF-16", "to", task.get("key").asText())), 201);
             assertThat(untraced.at("/traceRefusals/0/code").asText()).isEqualTo("not_a_trace_item");
             assertThat(jira.matrix()).isEqualTo(matrixBefore);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.eqms.sandbox.jira.HostedJira#databases")
+    void aLinkMadeThroughJirasIssueLinkManagerIsFollowedByTheTraceToo(HostedJira.Database database) throws Exception {
+        try (HostedJira jira = HostedJira.start(home, database)) {
+            JiraSandboxApp app = (JiraSandboxApp) jira.sandbox.apps().get(0);
+            app.issueLinkManager().createIssueLink(10016L, 10018L, SandboxJiraConfig.VERIFICATION.id(), null, null);
+
+            assertThat(app.issueLinkManager().getOutwardLinks(10016L)).extracting(l -> l.getDestinationId())
+                    .containsExactly(10018L);
+            assertThat(app.issueLinkManager().getInwardLinks(10018L)).hasSize(1);
+            assertThat(app.issueManager().getIssueObject("INF-18").getId()).isEqualTo(10018L);
+            assertThat(app.issueManager().getIssueObject(10018L).getStatus().getName()).isEqualTo("Done");
+            assertThat(app.issueManager().getIssueObject("INF-999")).isNull();
+            assertThat(downstream(jira.row("RISK_CONTROL", "INF-16"))).contains("VERIFIED_BY INF-18");
+            assertThatThrownBy(() -> app.issueLinkManager().createIssueLink(10016L, 10018L,
+                    SandboxJiraConfig.VERIFICATION.id(), null, null)).isInstanceOf(CreateException.class);
         }
     }
 }
