@@ -134,7 +134,7 @@ class ReliabilityTest {
     }
 
     /** Every hazard of INF by id, a page of 1,000 at a time. */
-    private static Map<String, String> hazardNames(SessionClient session) {
+    static Map<String, String> hazardNames(SessionClient session) {
         Map<String, String> names = new HashMap<>();
         for (int offset = 0; ; offset += 1000) {
             SessionClient.Answer answer = session.get("verify.hazards", LoadContext.PROJECT
