@@ -38,10 +38,28 @@ public final class TraceGraph {
     /**
      * Build a graph from a store, streaming its items and then its links.
      *
+     * <p>Items and links are two reads, not one snapshot (the products' databases run READ COMMITTED): an item and
+     * its link committed between the two show as a link to a missing item. Such a load is read again, up to
+     * {@value #LOAD_ATTEMPTS} times in all; a link that still has no item is the stored data's fault.
+     *
      * @throws TraceRefusedException when the stored data breaks a rule (a duplicate item, a link to a missing item or
      *                               between roles the rules do not allow)
      */
     public static TraceGraph load(TraceGraphStore store) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return loadOnce(store);
+            } catch (TraceRefusedException e) {
+                if (e.refusal() != TraceRefusal.UNKNOWN_ITEM || attempt == LOAD_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static final int LOAD_ATTEMPTS = 3;
+
+    private static TraceGraph loadOnce(TraceGraphStore store) {
         TraceGraph graph = new TraceGraph();
         try (Stream<TraceItem> stored = store.items()) {
             stored.forEach(graph::add);

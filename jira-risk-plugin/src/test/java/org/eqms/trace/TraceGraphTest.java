@@ -149,4 +149,70 @@ class TraceGraphTest {
         assertThat(loaded.links().toList()).containsExactlyElementsOf(original.links().toList());
         assertThat(closed).containsExactly("items", "links");
     }
+
+    /**
+     * Found by the reliability suite: a trace matrix read while a developer filed a test and linked it answered 404
+     * unknown_item, because the link was committed between the read of the items and the read of the links.
+     */
+    @Test
+    void aLinkCommittedBetweenTheReadOfTheItemsAndOfTheLinksIsReadAgainNotRefused() {
+        TraceGraph original = cleanGraph();
+        TraceItem late = item("T-LATE", ItemRole.VERIFICATION);
+        TraceLink lateLink = new TraceLink("SRS-2", LinkType.VERIFIED_BY, "T-LATE");
+        List<String> reads = new ArrayList<>();
+        TraceGraphStore store = new ListStore(reads, () -> reads.size() <= 1 ? original.items().toList()
+                : Stream.concat(original.items(), Stream.of(late)).toList(),
+                () -> Stream.concat(original.links(), Stream.of(lateLink)).toList());
+
+        TraceGraph loaded = TraceGraph.load(store);
+
+        assertThat(loaded.contains("T-LATE")).isTrue();
+        assertThat(loaded.contains(lateLink)).isTrue();
+        assertThat(reads).containsExactly("items", "links", "items", "links");
+    }
+
+    @Test
+    void aStoredLinkToAnItemThatIsNeverThereIsStillRefusedAfterTheRereads() {
+        TraceGraph original = cleanGraph();
+        TraceLink dangling = new TraceLink("SRS-2", LinkType.VERIFIED_BY, "T-NEVER");
+        List<String> reads = new ArrayList<>();
+        TraceGraphStore store = new ListStore(reads, () -> original.items().toList(),
+                () -> Stream.concat(original.links(), Stream.of(dangling)).toList());
+
+        assertThatThrownBy(() -> TraceGraph.load(store)).isInstanceOfSatisfying(TraceRefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(TraceRefusal.UNKNOWN_ITEM));
+        assertThat(reads).filteredOn("items"::equals).hasSize(TraceGraph.LOAD_ATTEMPTS);
+    }
+
+    /** A store answering each read from a supplier, noting the reads. */
+    private record ListStore(List<String> reads, java.util.function.Supplier<List<TraceItem>> storedItems,
+                             java.util.function.Supplier<List<TraceLink>> storedLinks) implements TraceGraphStore {
+        @Override
+        public Stream<TraceItem> items() {
+            reads.add("items");
+            return storedItems.get().stream();
+        }
+
+        @Override
+        public Stream<TraceLink> links() {
+            reads.add("links");
+            return storedLinks.get().stream();
+        }
+
+        @Override
+        public void saveItem(TraceItem item) {
+        }
+
+        @Override
+        public void deleteItem(String id) {
+        }
+
+        @Override
+        public void saveLink(TraceLink link) {
+        }
+
+        @Override
+        public void deleteLink(TraceLink link) {
+        }
+    }
 }
