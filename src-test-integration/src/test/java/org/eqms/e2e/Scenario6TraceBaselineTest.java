@@ -93,7 +93,7 @@ class Scenario6TraceBaselineTest {
                 .contains("Bob Approver").doesNotContain("u-bob");
         browser.step("bob took a baseline");
         browser.click(".eqms-baselines .eqms-sign-baseline");
-        browser.waitFor(".eqms-signing-dialog");
+        browser.waitForText(".eqms-signing-dialog", "Intact: the stored snapshot matches its content hash (checked now)");
         browser.select("#eqms-risk-sign-meaning", "Approved");
         browser.type("#eqms-risk-sign-reason", "Trace reviewed for release 2.1");
         if (!browser.all("#eqms-risk-sign-user").isEmpty()) {
@@ -104,6 +104,9 @@ class Scenario6TraceBaselineTest {
         browser.click(".eqms-signing-dialog .eqms-sign-submit");
         browser.waitForText(".eqms-baselines tbody", "Bob Approver (Approved)");
         browser.step("the baseline is signed");
+        browser.click(".eqms-diff-form button[type=submit]");
+        browser.waitForText(".eqms-diff", "Both baselines are intact");
+        browser.step("comparing checks the baselines' integrity");
 
         JsonNode baseline = bob.get(TRACE + "/baselines").expect(200).json().path("baselines").get(0);
         assertThat(baseline.path("label").asText()).isEqualTo("INF trace for release 2.1");
