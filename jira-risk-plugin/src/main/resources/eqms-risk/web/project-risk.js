@@ -143,6 +143,11 @@
             return key ? R.el('a', {'href': R.contextPath(root) + '/browse/' + encodeURIComponent(key)}, key) : '';
         }
 
+        /* An item by its Jira key; by its internal id only when it is no longer in the trace. */
+        function itemRef(key, id) {
+            return key ? issueLink(key) : '#' + id;
+        }
+
         function linked(list) {
             var ul = R.el('ul', {'class': 'eqms-linked'});
             (list || []).forEach(function (l) {
@@ -188,8 +193,9 @@
                     body.appendChild(R.row([t('suspects.none')]));
                 }
                 list.forEach(function (mark) {
-                    var tr = R.row(['#' + mark.link.from, t('link-type.' + mark.link.type), '#' + mark.link.to,
-                        '#' + mark.changedItemId, mark.changedBy || '', mark.changedAt || '']);
+                    var tr = R.row([itemRef(mark.fromKey, mark.link.from), t('link-type.' + mark.link.type),
+                        itemRef(mark.toKey, mark.link.to), itemRef(mark.changedItemKey, mark.changedItemId),
+                        mark.changedByName || mark.changedBy || '', mark.changedAt || '']);
                     var action = R.el('td');
                     if (canEdit) {
                         var button = R.el('button', {'type': 'button', 'class': 'aui-button eqms-review'}, t('suspects.review'));
@@ -255,8 +261,8 @@
                         });
                         signed = [signed, sign];
                     }
-                    body.appendChild(R.row([b.label, b.createdBy, b.createdAt, String(b.items), String(b.links),
-                        R.el('span', {'class': 'eqms-hash'}, b.contentHash), yesNo(b.intact), signed]));
+                    body.appendChild(R.row([b.label, b.createdByName || b.createdBy, b.createdAt, String(b.items),
+                        String(b.links), R.el('span', {'class': 'eqms-hash'}, b.contentHash), signed]));
                     older.appendChild(R.el('option', {'value': b.id}, b.label + ' (' + b.createdAt + ')'));
                     newer.appendChild(R.el('option', {'value': b.id}, b.label + ' (' + b.createdAt + ')'));
                     if (index === list.length - 1) {
@@ -272,12 +278,19 @@
             R.signingDialog.open({t: t, challengeUrl: path + '/challenge', signUrl: path + '/sign',
                 facts: function (challenge) {
                     return [[t('sign.object'), t('baselines.signed-object', challenge.label || b.label)],
-                        [t('baselines.hash'), challenge.contentHash], [t('sign.expires'), challenge.expiresAt]];
+                        [t('baselines.hash'), challenge.contentHash],
+                        [t('baselines.integrity'), challenge.intact ? t('baselines.intact-now')
+                            : t('baselines.not-intact', b.label)],
+                        [t('sign.expires'), challenge.expiresAt]];
                 },
                 onSigned: function () {
                     R.message(messages, 'success', t('baselines.signed'));
                     baselines();
                 }});
+        }
+
+        function integrityLost(label) {
+            return R.lozenge(t('baselines.not-intact', label), 'FAILED');
         }
 
         var baselineForm = root.querySelector('.eqms-baseline-form');
@@ -304,13 +317,31 @@
             if (!a || !b) {
                 return;
             }
+            var labels = [root.querySelector('.eqms-diff-older'), root.querySelector('.eqms-diff-newer')]
+                .map(function (select) {
+                    return select.options[select.selectedIndex].text;
+                });
             R.request('GET', base + '/baselines/' + encodeURIComponent(a) + '/diff/' + encodeURIComponent(b))
-                .then(showDiff, fail);
+                .then(function (diff) {
+                    showDiff(diff, labels[0], labels[1]);
+                }, fail);
         });
 
-        function showDiff(diff) {
+        /* The comparison checks both snapshots against their hashes: say so, and show a broken one plainly. */
+        function showDiff(diff, olderLabel, newerLabel) {
             var holder = root.querySelector('.eqms-diff');
             R.clear(holder);
+            var integrity = R.el('p', {'class': 'eqms-diff-integrity'});
+            if (diff.olderIntact && diff.newerIntact) {
+                integrity.appendChild(document.createTextNode(t('baselines.both-intact')));
+            } else {
+                [[diff.olderIntact, olderLabel], [diff.newerIntact, newerLabel]].forEach(function (checked) {
+                    if (!checked[0]) {
+                        R.append(integrity, [integrityLost(checked[1]), ' ']);
+                    }
+                });
+            }
+            holder.appendChild(integrity);
             var any = false;
             function section(title, list, render) {
                 if (!list || list.length === 0) {

@@ -78,9 +78,10 @@ class Scenario6TraceBaselineTest {
         browser.waitForText("#summary-val", "within 30 s");
         assertThat(suspects(bob)).contains("10016 IMPLEMENTED_BY 10017", "10016 VERIFIED_BY 10018");
         projectTab("suspects");
-        // The suspects tab names items by id (#10016 is implemented by #10017).
-        browser.waitForText(".eqms-suspects tbody", "#10016 is implemented by #10017");
-        assertThat(browser.waitFor(".eqms-suspects tbody").getText()).contains("#10016 is verified by #10018");
+        // The suspects tab names items by their Jira keys, never by internal id.
+        browser.waitForText(".eqms-suspects tbody", "INF-16 is implemented by INF-17");
+        assertThat(browser.waitFor(".eqms-suspects tbody").getText()).contains("INF-16 is verified by INF-18")
+                .doesNotContain("#10016");
         browser.step("the links of the changed control are suspect");
 
         browser.loginAs("bob");
@@ -88,9 +89,11 @@ class Scenario6TraceBaselineTest {
         browser.type("#eqms-baseline-label", "INF trace for release 2.1");
         browser.click(".eqms-baseline-form button[type=submit]");
         browser.waitForText(".eqms-baselines tbody", "INF trace for release 2.1");
+        assertThat(browser.waitFor(".eqms-baselines tbody").getText()).as("taken by: the full name, not the user key")
+                .contains("Bob Approver").doesNotContain("u-bob");
         browser.step("bob took a baseline");
         browser.click(".eqms-baselines .eqms-sign-baseline");
-        browser.waitFor(".eqms-signing-dialog");
+        browser.waitForText(".eqms-signing-dialog", "Intact: the stored snapshot matches its content hash (checked now)");
         browser.select("#eqms-risk-sign-meaning", "Approved");
         browser.type("#eqms-risk-sign-reason", "Trace reviewed for release 2.1");
         if (!browser.all("#eqms-risk-sign-user").isEmpty()) {
@@ -101,6 +104,9 @@ class Scenario6TraceBaselineTest {
         browser.click(".eqms-signing-dialog .eqms-sign-submit");
         browser.waitForText(".eqms-baselines tbody", "Bob Approver (Approved)");
         browser.step("the baseline is signed");
+        browser.click(".eqms-diff-form button[type=submit]");
+        browser.waitForText(".eqms-diff", "Both baselines are intact");
+        browser.step("comparing checks the baselines' integrity");
 
         JsonNode baseline = bob.get(TRACE + "/baselines").expect(200).json().path("baselines").get(0);
         assertThat(baseline.path("label").asText()).isEqualTo("INF trace for release 2.1");

@@ -31,6 +31,8 @@ import org.eqms.trace.sbom.SbomComponent;
 import org.eqms.trace.sbom.SbomReader;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +77,18 @@ public final class ProjectTrace {
         try (Stream<SuspectMark> marks = stores.suspects(projectKey).marks()) {
             return new SuspectLinks(clock, marks.toList());
         }
+    }
+
+    /** The Jira keys of these items, by id, in one store read (ids no longer in the trace are absent). */
+    public Map<String, String> itemKeys(String projectKey, Collection<String> ids) {
+        Map<String, String> keys = new HashMap<>();
+        stores.graph(projectKey).items(ids).forEach((id, item) -> keys.put(id, item.key()));
+        return keys;
+    }
+
+    /** The person's full name as the product knows it now (the user key when it knows none). */
+    public String displayName(String userKey) {
+        return actors.apply(userKey).name();
     }
 
     public MatrixPage matrix(String projectKey, MatrixQuery query) {
@@ -133,8 +147,11 @@ public final class ProjectTrace {
                 "Check the baseline id; list the project's baselines."));
     }
 
-    public BaselineDiff diff(String projectKey, String olderId, String newerId) {
-        return BaselineDiff.between(baseline(projectKey, olderId), baseline(projectKey, newerId));
+    /** The diff of two baselines with the integrity check of both (each snapshot is loaded once). */
+    public BaselineComparison compare(String projectKey, String olderId, String newerId) {
+        TraceBaseline older = baseline(projectKey, olderId);
+        TraceBaseline newer = baseline(projectKey, newerId);
+        return new BaselineComparison(BaselineDiff.between(older, newer), older.isIntact(), newer.isIntact());
     }
 
     /** What importing the SBOM would change in the SOUP register; nothing is changed. */

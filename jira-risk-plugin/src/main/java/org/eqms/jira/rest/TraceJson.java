@@ -2,6 +2,7 @@ package org.eqms.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eqms.jira.app.BaselineComparison;
 import org.eqms.rest.JsonResponses;
 import org.eqms.trace.BaselineDiff;
 import org.eqms.trace.BaselineSummary;
@@ -17,6 +18,7 @@ import org.eqms.trace.TraceItem;
 import org.eqms.trace.TraceLink;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** The JSON the traceability endpoints answer with. */
 final class TraceJson {
@@ -88,10 +90,16 @@ final class TraceJson {
         return json;
     }
 
-    static ObjectNode suspect(SuspectMark mark) {
+    /**
+     * A suspect mark with the Jira keys of the link's ends and of the changed item ({@code null} for an item no
+     * longer in the trace) and the full name of who changed it.
+     */
+    static ObjectNode suspect(SuspectMark mark, Map<String, String> itemKeys, String changedByName) {
         ObjectNode json = JsonResponses.object();
         json.set("link", link(mark.link()));
-        return json.put("changedItemId", mark.changedItemId()).put("changedBy", mark.changedBy())
+        return json.put("fromKey", itemKeys.get(mark.link().from())).put("toKey", itemKeys.get(mark.link().to()))
+                .put("changedItemId", mark.changedItemId()).put("changedItemKey", itemKeys.get(mark.changedItemId()))
+                .put("changedBy", mark.changedBy()).put("changedByName", changedByName)
                 .put("changedAt", time(mark.changedAt())).put("hashBefore", mark.hashBefore())
                 .put("hashAfter", mark.hashAfter());
     }
@@ -103,22 +111,29 @@ final class TraceJson {
                 .put("reason", review.reason());
     }
 
-    static ObjectNode baseline(TraceBaseline baseline) {
+    static ObjectNode baseline(TraceBaseline baseline, String createdByName) {
         return JsonResponses.object().put("id", baseline.id()).put("label", baseline.label())
-                .put("createdBy", baseline.createdBy()).put("createdAt", time(baseline.createdAt()))
+                .put("createdBy", baseline.createdBy()).put("createdByName", createdByName)
+                .put("createdAt", time(baseline.createdAt()))
                 .put("items", baseline.items().size()).put("links", baseline.links().size())
                 .put("contentHash", baseline.hash()).put("intact", baseline.isIntact());
     }
 
-    /** A baseline in a list: its summary (the integrity check runs when it is signed or compared). */
-    static ObjectNode baseline(BaselineSummary baseline) {
+    /**
+     * A baseline in a list: its summary, without "intact": checking it means loading the whole snapshot, which the
+     * signing challenge and the comparison do.
+     */
+    static ObjectNode baseline(BaselineSummary baseline, String createdByName) {
         return JsonResponses.object().put("id", baseline.id()).put("label", baseline.label())
-                .put("createdBy", baseline.createdBy()).put("createdAt", time(baseline.createdAt()))
+                .put("createdBy", baseline.createdBy()).put("createdByName", createdByName)
+                .put("createdAt", time(baseline.createdAt()))
                 .put("items", baseline.items()).put("links", baseline.links()).put("contentHash", baseline.hash());
     }
 
-    static ObjectNode diff(BaselineDiff diff) {
-        ObjectNode json = JsonResponses.object();
+    static ObjectNode diff(BaselineComparison comparison) {
+        BaselineDiff diff = comparison.diff();
+        ObjectNode json = JsonResponses.object().put("olderIntact", comparison.olderIntact())
+                .put("newerIntact", comparison.newerIntact());
         ArrayNode added = json.putArray("addedItems");
         diff.addedItems().forEach(i -> added.add(item(i)));
         ArrayNode removed = json.putArray("removedItems");

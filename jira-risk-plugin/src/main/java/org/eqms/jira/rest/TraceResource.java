@@ -32,7 +32,12 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -94,11 +99,17 @@ public class TraceResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             ProjectGate.BROWSE.require(services, request, projectKey);
+            List<SuspectMark> marks;
+            try (Stream<SuspectMark> stream = services.trace().suspects(projectKey).marks()) {
+                marks = stream.toList();
+            }
+            Set<String> ids = new HashSet<>();
+            marks.forEach(mark -> ids.addAll(List.of(mark.link().from(), mark.link().to(), mark.changedItemId())));
+            Map<String, String> keys = services.trace().itemKeys(projectKey, ids);
+            Function<String, String> names = displayNames(services);
             ObjectNode json = JsonResponses.object();
             ArrayNode list = json.putArray("suspects");
-            try (Stream<SuspectMark> marks = services.trace().suspects(projectKey).marks()) {
-                marks.forEach(mark -> list.add(TraceJson.suspect(mark)));
-            }
+            marks.forEach(mark -> list.add(TraceJson.suspect(mark, keys, names.apply(mark.changedBy()))));
             return JsonResponses.ok(json);
         });
     }
@@ -125,10 +136,11 @@ public class TraceResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             ProjectGate.BROWSE.require(services, request, projectKey);
+            Function<String, String> names = displayNames(services);
             ObjectNode json = JsonResponses.object();
             ArrayNode list = json.putArray("baselines");
             for (BaselineSummary summary : services.trace().baselineSummaries(projectKey)) {
-                ObjectNode baseline = TraceJson.baseline(summary);
+                ObjectNode baseline = TraceJson.baseline(summary, names.apply(summary.createdBy()));
                 ArrayNode signed = baseline.putArray("signatures");
                 services.baselineSigning().signaturesOf(summary.id()).forEach(record -> signed.addObject()
                         .put("signerName", record.signerName()).put("meaning", record.meaning())
@@ -150,7 +162,7 @@ public class TraceResource {
             Caller caller = ProjectGate.EDIT.require(services, request, projectKey);
             String label = JsonRequest.parse(body, Set.of("label")).requiredText("label");
             return JsonResponses.created(TraceJson.baseline(services.trace().takeBaseline(projectKey, label,
-                    caller.userKey(), caller.clientIp())));
+                    caller.userKey(), caller.clientIp()), services.trace().displayName(caller.userKey())));
         });
     }
 
@@ -169,6 +181,7 @@ public class TraceResource {
             ObjectNode json = JsonResponses.object().put("challengeId", c.challenge().id())
                     .put("expiresAt", TraceJson.time(c.challenge().expiresAt())).put("baselineId", baselineId)
                     .put("label", c.baseline().label()).put("contentHash", c.baseline().hash())
+                    .put("intact", c.baseline().isIntact())
                     .put("needsUserId", c.needsUserId()).put("secretComponent", c.secretComponent());
             ArrayNode meanings = json.putArray("meanings");
             c.meanings().forEach(meanings::add);
@@ -204,7 +217,7 @@ public class TraceResource {
         return RiskErrors.call(() -> {
             RiskAppServices services = source.risk();
             ProjectGate.BROWSE.require(services, request, projectKey);
-            return JsonResponses.ok(TraceJson.diff(services.trace().diff(projectKey, older, newer)));
+            return JsonResponses.ok(TraceJson.diff(services.trace().compare(projectKey, older, newer)));
         });
     }
 
@@ -232,6 +245,12 @@ public class TraceResource {
             return JsonResponses.ok(TraceJson.soup(services.trace().importSbom(projectKey, bytes(body), caller.userKey(),
                     caller.clientIp())));
         });
+    }
+
+    /** Full names by user key, each looked up once per request (a list names the same few people many times). */
+    private static Function<String, String> displayNames(RiskAppServices services) {
+        Map<String, String> names = new HashMap<>();
+        return userKey -> names.computeIfAbsent(userKey, services.trace()::displayName);
     }
 
     private static byte[] bytes(String body) {

@@ -3,7 +3,9 @@ package org.eqms.jira.rest;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.java.ao.Query;
 import org.eqms.compliance.Clause;
+import org.eqms.jira.store.entity.BaselineRow;
 import org.eqms.rest.testing.TestRestHost;
 import org.eqms.store.ao.testing.ActiveObjectsTest;
 import org.eqms.store.ao.testing.TestLedger;
@@ -13,6 +15,8 @@ import org.eqms.trace.TraceItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eqms.jira.rest.RiskRestFixture.ADA;
@@ -59,6 +63,13 @@ class TraceRestTest {
             app.change(TraceItem.of("2", ItemRole.RISK_CONTROL, "RC-1", "Dose limit check, 10 mL/h"), EDDIE);
             JsonNode suspects = ok(app.host.get(P + "/suspects", VERA));
             assertThat(suspects.get("suspects")).extracting(s -> s.at("/link/to").asText()).containsExactlyInAnyOrder("3", "4");
+            assertThat(suspects.get("suspects")).as("items by their Jira keys, who changed it by full name")
+                    .allSatisfy(s -> {
+                        assertThat(s.get("fromKey").asText()).isEqualTo("RC-1");
+                        assertThat(s.get("changedItemKey").asText()).isEqualTo("RC-1");
+                        assertThat(s.get("changedBy").asText()).isEqualTo(EDDIE);
+                        assertThat(s.get("changedByName").asText()).isEqualTo("Eddie Editor");
+                    }).extracting(s -> s.get("toKey").asText()).containsExactlyInAnyOrder("IMPL-1", "T-1");
             assertThat(ok(app.host.get(P + "/gaps", VERA)).get("gaps"))
                     .anySatisfy(g -> assertThat(g.get("kind").asText()).isEqualTo("SUSPECT_LINK"));
 
@@ -83,6 +94,7 @@ class TraceRestTest {
             assertThat(first.get("items").asInt()).isEqualTo(7);
             assertThat(first.get("contentHash").asText()).matches("[0-9a-f]{64}");
             assertThat(first.get("intact").asBoolean()).isTrue();
+            assertThat(first.get("createdByName").asText()).isEqualTo("Eddie Editor");
             app.change(TraceItem.of("7", ItemRole.SOFTWARE_REQUIREMENT, "SRS-2", "Log every dose and alarm"), EDDIE);
             JsonNode second = JSON.readTree(app.host.post(P + "/baselines", EDDIE, "{\"label\":\"Release 1.1\"}").body());
             assertThat(second.get("contentHash").asText()).isNotEqualTo(first.get("contentHash").asText());
@@ -90,9 +102,16 @@ class TraceRestTest {
             JsonNode list = ok(app.host.get(P + "/baselines", VERA));
             assertThat(list.get("baselines")).extracting(b -> b.get("label").asText())
                     .containsExactlyInAnyOrder("Release 1.0", "Release 1.1");
+            assertThat(list.get("baselines")).allSatisfy(b -> {
+                assertThat(b.get("createdBy").asText()).isEqualTo(EDDIE);
+                assertThat(b.get("createdByName").asText()).isEqualTo("Eddie Editor");
+                assertThat(b.has("intact")).as("the list does not load snapshots, so it claims no integrity").isFalse();
+            });
             JsonNode diff = ok(app.host.get(P + "/baselines/" + first.get("id").asText() + "/diff/"
                     + second.get("id").asText(), VERA));
             assertThat(diff.get("changedItems")).hasSize(1);
+            assertThat(diff.get("olderIntact").asBoolean()).isTrue();
+            assertThat(diff.get("newerIntact").asBoolean()).isTrue();
             assertThat(diff.at("/changedItems/0/after/key").asText()).isEqualTo("SRS-2");
             assertThat(diff.at("/changedItems/0/changedMembers")).extracting(JsonNode::asText).contains("title");
             assertError(app.host.post(P + "/baselines", VERA, "{\"label\":\"x\"}"), 403, "forbidden");
@@ -100,6 +119,7 @@ class TraceRestTest {
             String path = P + "/baselines/" + second.get("id").asText();
             JsonNode challenge = ok(app.host.post(path + "/challenge", EDDIE, "{}"));
             assertThat(challenge.get("contentHash").asText()).isEqualTo(second.get("contentHash").asText());
+            assertThat(challenge.get("intact").asBoolean()).isTrue();
             String sign = "{\"challengeId\":\"" + challenge.get("challengeId").asText() + "\",\"meaning\":\"Approved\","
                     + "\"reason\":\"Release 1.1 trace reviewed\",\"userId\":\"eddie\",\"password\":\"%s\"}";
             assertError(app.host.post(path + "/sign", EDDIE, sign.formatted("guess")), 401, "wrong_credentials");
@@ -116,6 +136,42 @@ class TraceRestTest {
                     + "\",\"meaning\":\"Approved\",\"userId\":\"eddie\",\"password\":\"eddie-pw\"}";
             assertThat(app.host.post(path + "/sign", EDDIE, crossed).status()).as("challenge of another baseline").isEqualTo(404);
             assertError(app.host.get(P + "/baselines/nope/diff/" + first.get("id").asText(), VERA), 404, null);
+        }
+    }
+
+    @ActiveObjectsTest
+    @Clause("21CFR11.10(a)")
+    void aBaselineAlteredInTheDatabaseIsShownNotIntactWhenComparedAndCannotBeSigned(ActiveObjects ao) throws Exception {
+        try (RiskRestFixture app = new RiskRestFixture(ao)) {
+            String older = JSON.readTree(app.host.post(P + "/baselines", EDDIE, "{\"label\":\"Release 1.0\"}").body())
+                    .get("id").asText();
+            String newer = JSON.readTree(app.host.post(P + "/baselines", EDDIE, "{\"label\":\"Release 1.1\"}").body())
+                    .get("id").asText();
+            BaselineRow row = ao.find(BaselineRow.class, Query.select().where(BaselineRow.BASELINE_ID + " = ?", newer))[0];
+            String json = row.getBaselineJson();
+            assertThat(json).contains("Log every dose");
+            Map<String, Object> altered = new HashMap<>();
+            altered.put(BaselineRow.PROJECT_KEY, row.getProjectKey());
+            altered.put(BaselineRow.BASELINE_ID, row.getBaselineId());
+            altered.put(BaselineRow.PROJECT_BASELINE, row.getProjectBaseline());
+            altered.put(BaselineRow.BASELINE_LABEL, row.getBaselineLabel());
+            altered.put(BaselineRow.CREATED_BY, row.getCreatedBy());
+            altered.put(BaselineRow.CREATED_AT, row.getCreatedAt());
+            altered.put(BaselineRow.BASELINE_HASH, row.getBaselineHash());
+            altered.put(BaselineRow.ITEM_COUNT, row.getItemCount());
+            altered.put(BaselineRow.LINK_COUNT, row.getLinkCount());
+            altered.put(BaselineRow.BASELINE_JSON, json.replace("Log every dose", "Log some doses"));
+            ao.deleteWithSQL(BaselineRow.class, "ID = ?", row.getID());
+            ao.create(BaselineRow.class, altered);
+
+            JsonNode diff = ok(app.host.get(P + "/baselines/" + older + "/diff/" + newer, VERA));
+            assertThat(diff.get("olderIntact").asBoolean()).isTrue();
+            assertThat(diff.get("newerIntact").asBoolean()).isFalse();
+            TestRestHost.Reply refused = app.host.post(P + "/baselines/" + newer + "/challenge", EDDIE, "{}");
+            assertError(refused, 404, null);
+            assertThat(refused.body()).contains("no longer matches its content hash");
+            assertThat(ok(app.host.get(P + "/baselines", VERA)).get("baselines")).hasSize(2)
+                    .allSatisfy(b -> assertThat(b.has("intact")).isFalse());
         }
     }
 

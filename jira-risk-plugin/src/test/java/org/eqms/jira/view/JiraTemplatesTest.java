@@ -90,8 +90,13 @@ public class JiraTemplatesTest {
                 "<option value=\"HAZARD\">Hazard</option>", "id=\"eqms-coverage-NOT_VERIFIED\"",
                 "href=\"/jira/plugins/servlet/eqms-risk/mapping?key=INF\"", "Trace mapping");
         assertThat(html).doesNotContain("$i18n", "$projectKey", "eqms.jira.ui.", "eqms-edit-only");
+        int baselines = html.indexOf("class=\"aui eqms-baselines\"");
+        assertThat(html.substring(baselines, html.indexOf("</table>", baselines)))
+                .as("the baseline list checks no integrity, so it has no column claiming it")
+                .contains("<th>Taken by</th>", "<th>Content hash</th>").doesNotContain("Intact");
         JsonNode texts = texts(html);
         assertThat(texts.get("tab.gaps")).isNull();
+        assertThat(texts.get("baselines.not-intact").asText()).startsWith("NOT INTACT");
         assertThat(texts.get("suspects.review").asText()).isEqualTo("Re-review");
         assertThat(texts.get("gap-kind.SUSPECT_LINK").asText()).isEqualTo("Suspect link");
         assertThat(texts.get("rows-of").asText()).isEqualTo("Rows {0} to {1} of {2}");
