@@ -10,12 +10,14 @@ import java.util.Map;
 /**
  * An app's static web resources (scripts, styles) from its jar, as the products' plugin framework serves a
  * web-resource module: the file named by the path after the servlet's mapping, under {@code folder} on the class
- * path. Only plain file names of known types are served; anything else is 404.
+ * path. Only plain file names of known types are served, directly in the folder or in one lower-case subfolder
+ * (AUI's {@code fonts/} and {@code images/}, which its style sheet loads relative to itself); anything else is 404.
  */
 public final class ClasspathResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of(".js", "application/javascript;charset=UTF-8",
-            ".css", "text/css;charset=UTF-8", ".svg", "image/svg+xml", ".png", "image/png");
+            ".css", "text/css;charset=UTF-8", ".svg", "image/svg+xml", ".png", "image/png", ".woff", "font/woff",
+            ".ttf", "font/ttf", ".eot", "application/vnd.ms-fontobject");
 
     private final String folder;
 
@@ -28,7 +30,7 @@ public final class ClasspathResourceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         String type = type(name);
-        if (type == null || !name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+        if (type == null || !name.matches("([a-z]+/)?[A-Za-z0-9_-][A-Za-z0-9._-]*")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -37,6 +37,7 @@ public final class Sandbox implements AutoCloseable {
     private final List<SandboxApp> apps = new ArrayList<>();
     private final Map<String, String> firstStartPasswords;
     private final boolean seededNow;
+    private final SandboxScheduler scheduler = SandboxScheduler.every(SandboxScheduler.SANDBOX_INTERVAL);
     private SandboxServer server;
 
     private Sandbox(SandboxOptions options, List<Function<SandboxPlatform, SandboxApp>> appFactories) {
@@ -52,7 +53,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxUserManager userManager = new SandboxUserManager(users);
         SandboxPlatform platform = new SandboxPlatform(this::activeObjects, new InJvmClusterLocks(), userManager,
                 new FileKeyEncryptionKey(home.resolve(KEK_FILE), new SecureRandom()), Clock.systemUTC(), home,
-                SandboxPluginSettings.in(home.resolve(SETTINGS_FILE)));
+                SandboxPluginSettings.in(home.resolve(SETTINGS_FILE)), scheduler);
         try {
             appFactories.forEach(factory -> {
                 SandboxApp app = factory.apply(platform);
@@ -142,6 +143,7 @@ public final class Sandbox implements AutoCloseable {
                 System.getLogger(Sandbox.class.getName()).log(System.Logger.Level.WARNING, "stopping the web server", e);
             }
         }
+        scheduler.close();
         activeObjects.values().forEach(EntityManagerActiveObjects::close);
         activeObjects.clear();
         database.shutdown();

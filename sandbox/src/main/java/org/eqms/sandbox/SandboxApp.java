@@ -1,8 +1,11 @@
 package org.eqms.sandbox;
 
+import org.eqms.notice.Notices;
+
 import javax.servlet.http.HttpServlet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One of the apps the sandbox hosts, exactly as shipped: its JAX-RS resources (mounted under {@link #restBase()} by
@@ -30,6 +33,14 @@ public interface SandboxApp {
     /** Apps built with this one that the sandbox mounts too (e.g. the stand-in product's own REST); none by default. */
     default List<SandboxApp> companions() {
         return List.of();
+    }
+
+    /**
+     * Its in-app notifications, for the sandbox's inbox (read there; marked read through the app's own
+     * {@code /me/notifications} resource under {@link #restBase()}); none by default.
+     */
+    default Optional<Notices> notices() {
+        return Optional.empty();
     }
 
     /** Writes the demo data through the app's own services; called once, on a first (or reset) start. */

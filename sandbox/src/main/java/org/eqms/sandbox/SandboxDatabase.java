@@ -117,14 +117,15 @@ public final class SandboxDatabase {
     }
 
     /**
-     * Drops every table the sandbox and its apps own ({@code AO_*} and {@code SBX_*}); other tables of a shared
-     * PostgreSQL database are left alone.
+     * Drops every table the sandbox and its apps own ({@code AO_*} and {@code SBX_*}) in the connection's schema;
+     * other tables and other schemas of a shared PostgreSQL database are left alone.
      */
     public void dropSandboxTables() {
         try (Connection connection = connect()) {
             List<String> tables = new ArrayList<>();
             DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet result = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+            // Only the connection's own schema: other schemas of the database are not the sandbox's.
+            try (ResultSet result = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (result.next()) {
                     String schema = result.getString("TABLE_SCHEM");
                     String name = result.getString("TABLE_NAME");

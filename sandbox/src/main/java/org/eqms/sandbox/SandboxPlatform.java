@@ -14,11 +14,12 @@ import java.util.Objects;
  * What the sandbox gives each hosted app in place of the Atlassian product: Active Objects on the sandbox database
  * (one per app namespace), the in-JVM cluster lock service, SAL's user manager over the sandbox users (the same one
  * the login and the REST callers use), the ledger key-encryption key kept in the sandbox home, the clock, the
- * home folder itself, and SAL's plugin settings (kept in the home; e.g. the apps' e-signature policy).
+ * home folder itself, SAL's plugin settings (kept in the home; e.g. the apps' e-signature policy), and
+ * atlassian-scheduler for the apps' periodic jobs.
  */
 public record SandboxPlatform(ActiveObjectsFactory activeObjects, ClusterLockService clusterLocks,
                               UserManager userManager, KeyEncryptionKeySource keyEncryptionKey, Clock clock,
-                              Path home, PluginSettingsSource pluginSettings) {
+                              Path home, PluginSettingsSource pluginSettings, SandboxScheduler scheduler) {
 
     public SandboxPlatform {
         Objects.requireNonNull(activeObjects, "activeObjects");
@@ -28,6 +29,15 @@ public record SandboxPlatform(ActiveObjectsFactory activeObjects, ClusterLockSer
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(pluginSettings, "pluginSettings");
+        Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** With a manual scheduler: the apps' periodic jobs run only when a test asks ({@link SandboxScheduler#runAll()}). */
+    public SandboxPlatform(ActiveObjectsFactory activeObjects, ClusterLockService clusterLocks, UserManager userManager,
+                           KeyEncryptionKeySource keyEncryptionKey, Clock clock, Path home,
+                           PluginSettingsSource pluginSettings) {
+        this(activeObjects, clusterLocks, userManager, keyEncryptionKey, clock, home, pluginSettings,
+                SandboxScheduler.manual());
     }
 
     /** With plugin settings kept in memory only (tests). */

@@ -23,6 +23,16 @@ import java.util.List;
  * login page and the start page.
  */
 public final class SandboxServer implements AutoCloseable {
+    /**
+     * Jersey's start-up warnings that say nothing about the sandbox (resource instances checked as providers, no
+     * JAXB for WADL, no javax.activation): silenced so the start-up log shows what the user needs. Held strongly:
+     * java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final List<java.util.logging.Logger> QUIET_JERSEY = List.of(
+            quiet("org.glassfish.jersey.internal.inject.Providers"),
+            quiet("org.glassfish.jersey.server.wadl.WadlFeature"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders"));
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -39,6 +49,9 @@ public final class SandboxServer implements AutoCloseable {
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.addFilter(new FilterHolder(new SandboxAuthentication(users, userManager)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new RequestSizeLimit()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new PageDecorator(userManager)), "/plugins/servlet/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AtlassianXsrfCheck()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         for (SandboxApp app : apps) {
             ResourceConfig resources = new ResourceConfig().registerInstances(app.restResources().toArray())
@@ -46,11 +59,24 @@ public final class SandboxServer implements AutoCloseable {
             context.addServlet(new ServletHolder(app.name(), new ServletContainer(resources)), app.restBase() + "/*");
             app.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         }
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/aui/")),
+                SandboxPage.AUI + "*");
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet("org/eqms/sandbox/static/")),
+                SandboxPage.STATIC + "*");
+        List<SandboxApp> hosted = List.copyOf(apps);
+        context.addServlet(new ServletHolder(new InboxServlet(userManager, hosted)), SandboxHeader.INBOX_PATH);
+        context.addServlet(new ServletHolder(new TotpServlet(userManager, hosted)), SandboxHeader.TOTP_PATH);
         LoginServlet login = new LoginServlet(users);
         context.addServlet(new ServletHolder(login), "/login");
         context.addServlet(new ServletHolder(login), "/logout");
         context.addServlet(new ServletHolder(new StartPageServlet(userManager, apps)), "/");
         server.setHandler(context);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     public SandboxServer start() {

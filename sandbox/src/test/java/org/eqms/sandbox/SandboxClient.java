@@ -11,28 +11,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** HTTP against a running sandbox: Basic auth per request, or a browser-like session (cookies kept, no redirects). */
-final class SandboxClient {
+public final class SandboxClient {
     private final String origin;
     private final HttpClient client;
 
-    SandboxClient(Sandbox sandbox) {
+    public SandboxClient(Sandbox sandbox) {
         origin = "http://127.0.0.1:" + sandbox.port();
         client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path, String user, String password) {
+    public HttpResponse<String> get(String path, String user, String password) {
         return send(basic(HttpRequest.newBuilder(URI.create(origin + path)).GET(), user, password).build());
     }
 
-    HttpResponse<String> put(String path, String user, String password, String json) {
+    public HttpResponse<String> put(String path, String user, String password, String json) {
         return send(basic(HttpRequest.newBuilder(URI.create(origin + path)), user, password)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> post(String path, String user, String password, String json) {
+    public HttpResponse<String> post(String path, String user, String password, String json) {
         return send(basic(HttpRequest.newBuilder(URI.create(origin + path)), user, password)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> delete(String path, String user, String password) {
+        return send(basic(HttpRequest.newBuilder(URI.create(origin + path)).DELETE(), user, password).build());
     }
 
     private static HttpRequest.Builder basic(HttpRequest.Builder request, String user, String password) {
@@ -44,11 +48,11 @@ final class SandboxClient {
     }
 
     /** With this client's session cookie, if any. */
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return get(path, null, null);
     }
 
-    HttpResponse<String> postForm(String path, String... namesAndValues) {
+    public HttpResponse<String> postForm(String path, String... namesAndValues) {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             form.append(form.length() == 0 ? "" : "&").append(namesAndValues[i]).append('=')
@@ -59,7 +63,7 @@ final class SandboxClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) {
+    public HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

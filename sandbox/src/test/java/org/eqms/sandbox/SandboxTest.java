@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.eqms.compliance.Clause;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -44,9 +45,22 @@ class SandboxTest {
                 System.getenv("EQMS_TEST_PG_USER"), System.getenv("EQMS_TEST_PG_PASSWORD")));
     }
 
+    /** This test's own PostgreSQL schema (dropped after it), so nothing is left in the shared test database. */
+    private PgTestSchema schema;
+
     private SandboxOptions options(Database database, boolean reset) {
+        if (database.url() != null && schema == null) {
+            schema = PgTestSchema.create(database.url(), database.user(), database.password());
+        }
         return SandboxOptions.defaults().withPort(0).withHome(home).withReset(reset)
-                .withDatabase(database.url(), database.user(), database.password());
+                .withDatabase(schema == null ? null : schema.url(), database.user(), database.password());
+    }
+
+    @AfterEach
+    void dropSchema() {
+        if (schema != null) {
+            schema.close();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,10 +212,24 @@ class SandboxTest {
             assertThat(wi.get("title").asText()).isEqualTo("Cleaning the infusion pump");
             assertThat(wi.get("status").asText()).isEqualTo("EFFECTIVE");
             String url = wi.get("url").asText();
-            assertThat(url).startsWith("/rest/sandbox/1.0/pages/");
+            assertThat(url).startsWith("/pages/viewpage.action?pageId=");
             HttpResponse<String> page = client.get(url, "alice", password);
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).contains("Cleaning the infusion pump");
+
+            long pageId = Long.parseLong(url.substring(url.lastIndexOf('=') + 1));
+            String documentId = JSON.readTree(client.get("/rest/eqms/1.0/documents/page/" + pageId, "alice", password)
+                    .body()).get("documentId").asText();
+            HttpResponse<String> revisionB = client.post("/rest/eqms/1.0/documents/" + documentId + "/revisions",
+                    "alice", password, "{\"changeReason\":\"New detergent\"}");
+            assertThat(revisionB.statusCode()).as(revisionB.body()).isEqualTo(200);
+            HttpResponse<String> risk = client.get("/rest/eqms-risk/1.0/projects/INF/analysis/risks/R-1", "alice",
+                    password);
+            assertThat(risk.statusCode()).as(risk.body()).isEqualTo(200);
+            assertThat(JSON.readTree(risk.body()).findValues("documentReferences").stream()
+                    .filter(references -> references.size() > 0).findFirst().orElseThrow().get(0).get("status").asText())
+                    .as("the work instruction's revision in force is still effective while the next is drafted")
+                    .isEqualTo("EFFECTIVE");
 
             JsonNode sop = control.get("documentReferences").get(1);
             assertThat(sop.get("number").asText()).isEqualTo("SOP-9999");

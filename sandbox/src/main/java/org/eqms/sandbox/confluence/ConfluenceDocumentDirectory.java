@@ -1,6 +1,7 @@
 package org.eqms.sandbox.confluence;
 
 import org.eqms.confluence.wiring.ConfluenceApp;
+import org.eqms.document.DocumentState;
 import org.eqms.document.PageVersion;
 import org.eqms.jira.documents.ControlledDocumentDirectory;
 
@@ -11,8 +12,8 @@ import java.util.Optional;
  * The Jira app's {@link ControlledDocumentDirectory} over the hosted Confluence app: a document number is looked up
  * in one query ({@code DocumentRepository.firstByNumber}: numbers are unique per space; the first space by key
  * holding it wins), shown with its page's
- * current title, its newest revision's lifecycle state and the URL of its page in the sandbox's page API
- * ({@value SandboxPagesApp#REST_BASE}{@code /pages/{pageId}}, relative to the sandbox's root).
+ * current title, its state ({@link #status}) and the URL of its page view in the sandbox
+ * ({@value PageViewServlet#PATH}{@code ?pageId=N}, relative to the sandbox's root).
  */
 public final class ConfluenceDocumentDirectory implements ControlledDocumentDirectory {
     private final SandboxPages pages;
@@ -34,7 +35,17 @@ public final class ConfluenceDocumentDirectory implements ControlledDocumentDire
 
     private ControlledDocumentDirectory.ControlledDocument shown(org.eqms.document.ControlledDocument document) {
         String title = pages.current(document.pageId()).map(PageVersion::title).orElse(document.number());
-        return new ControlledDocumentDirectory.ControlledDocument(title, app.documentControl().latestRevision(document.id()).state().name(),
-                SandboxPagesApp.REST_BASE + "/pages/" + document.pageId());
+        return new ControlledDocumentDirectory.ControlledDocument(title, status(document.id()),
+                PageViewServlet.PATH + "?pageId=" + document.pageId());
+    }
+
+    /**
+     * EFFECTIVE while a revision is in force, even when the next one is being drafted (a risk control's procedure is
+     * in force then); otherwise the newest revision's state (e.g. DRAFT before the first issue, OBSOLETE at the end).
+     */
+    private String status(String documentId) {
+        boolean inForce = app.documentControl().revisions(documentId).stream()
+                .anyMatch(revision -> revision.state() == DocumentState.EFFECTIVE);
+        return inForce ? DocumentState.EFFECTIVE.name() : app.documentControl().latestRevision(documentId).state().name();
     }
 }

@@ -14,6 +14,8 @@ import org.eqms.confluence.web.GlobalAdminServlet;
 import org.eqms.confluence.web.SpaceConfigurationServlet;
 import org.eqms.confluence.web.WebResources;
 import org.eqms.confluence.wiring.ConfluenceApp;
+import org.eqms.confluence.wiring.ConfluenceJobs;
+import org.eqms.notice.Notices;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Confluence controlled-documents app hosted in the sandbox, unchanged: {@link ConfluenceApp} built on the
@@ -37,12 +40,14 @@ import java.util.Objects;
  * settings: {@link SandboxConfluenceEntities}, in the sandbox's own namespace) and on the platform's Active Objects
  * (the app's own namespace, so its tables are named as in Confluence), cluster locks, SAL user manager, ledger
  * key-encryption key and clock. Its REST resources are the classes of the {@code <rest>} module's packages, at
- * {@code /rest/eqms/1.0}; its admin pages and static files are at Confluence's URLs. The sandbox's page editor API is
- * {@link #pagesApp()}.
+ * {@code /rest/eqms/1.0}; its admin pages and static files are at Confluence's URLs. Its periodic jobs (scheduled
+ * effective dates, review reminders) are the product's {@link ConfluenceJobs} on the platform's scheduler. The
+ * sandbox's page editor API is {@link #pagesApp()}.
  *
- * <p>Not hosted: the four {@code xhtml-macro}s (they implement Confluence's {@code Macro} with its
- * {@code ConversionContext}) and the two {@code web-panel}s (Confluence's page decorator calls them); their
- * renderers are here for a sandbox page view ({@link #statusBanner()}).
+ * <p>Confluence's own pages stand in at Confluence's addresses: a space's page list ({@link SpacePageServlet}), the
+ * page view with the app's status banner and document actions where its two {@code web-panel}s sit
+ * ({@link PageViewServlet}), a storage-format editor ({@link PageEditorServlet}) and the page history. Not hosted:
+ * the four {@code xhtml-macro}s (they implement Confluence's {@code Macro} with its {@code ConversionContext}).
  */
 public final class ConfluenceSandboxApp implements SandboxApp {
     public static final String REST_BASE = "/rest/eqms/1.0";
@@ -73,6 +78,7 @@ public final class ConfluenceSandboxApp implements SandboxApp {
                 new PluginSettingsSigningPolicyStore(new AoPluginSettings(sandboxAo)), groups,
                 platform.keyEncryptionKey(), pages, permissions, groups, new SalDocumentActors(platform.userManager()),
                 platform.clock(), notices, notices);
+        new ConfluenceJobs(platform.scheduler(), app);
         pagesApp = new SandboxPagesApp(pages, permissions, platform.userManager(),
                 (pageId, editorKey, clientIp) -> app.documentControl().pageEdited(pageId, editorKey, clientIp));
     }
@@ -104,12 +110,26 @@ public final class ConfluenceSandboxApp implements SandboxApp {
         servlets.put(GLOBAL_ADMIN_PATH, new GlobalAdminServlet(platform.userManager(), templates,
                 ConfluenceI18n.english(), WebResources.CONFLUENCE));
         servlets.put(WebResourceServlet.PATH, new WebResourceServlet());
+        PageGate gate = new PageGate(platform.userManager(), pages, permissions);
+        ServedPages served = new ServedPages(app.readerView(), permissions);
+        servlets.put(SpacePageServlet.PATH + "/*", new SpacePageServlet(gate, pages, permissions, served));
+        servlets.put(PageViewServlet.PATH, new PageViewServlet(gate, served, permissions, pages, statusBanner(),
+                templates, new SandboxStorageFormatView()));
+        PageEditorServlet editor = new PageEditorServlet(gate, pages, permissions);
+        servlets.put(PageEditorServlet.CREATE_PATH, editor);
+        servlets.put(PageEditorServlet.EDIT_PATH, editor);
+        servlets.put(PageHistoryServlet.PATH, new PageHistoryServlet(gate, pages, platform.userManager()));
         return servlets;
     }
 
     @Override
     public void seedDemoData() {
         new ConfluenceDemoData(pages, groups, permissions, app.documents(), demoUsers).seed();
+    }
+
+    @Override
+    public Optional<Notices> notices() {
+        return Optional.of(app.notices().notices());
     }
 
     /** The sandbox's page editor API, a second app at {@code /rest/sandbox/1.0} on the same pages. */
@@ -130,6 +150,16 @@ public final class ConfluenceSandboxApp implements SandboxApp {
     /** The controlled documents by number, for the Jira app's risk control references. */
     public ConfluenceDocumentDirectory documentDirectory() {
         return new ConfluenceDocumentDirectory(pages, app);
+    }
+
+    /** The stand-in spaces and pages (what Confluence's {@code PageManager} is). */
+    public SandboxPages pages() {
+        return pages;
+    }
+
+    /** The stand-in space permissions. */
+    public SandboxSpacePermissions permissions() {
+        return permissions;
     }
 
     /** The hosted app itself (its ledger, document control, reader view). */

@@ -59,6 +59,11 @@ public final class SandboxSpacePermissions implements ContentPermissions {
         return userKey != null && pages.spaceExists(spaceKey) && has(userKey, spaceKey, SpaceAccess.ADMINISTER);
     }
 
+    /** Whether the user may see the space and its page list (VIEW on it); nobody sees a space that does not exist. */
+    public boolean canViewSpace(String userKey, String spaceKey) {
+        return userKey != null && pages.spaceExists(spaceKey) && has(userKey, spaceKey, SpaceAccess.VIEW);
+    }
+
     /** Whether the user may add pages to the space (EDIT on it); nobody may in a space that does not exist. */
     public boolean canEditSpace(String userKey, String spaceKey) {
         return userKey != null && pages.spaceExists(spaceKey) && has(userKey, spaceKey, SpaceAccess.EDIT);

@@ -3,6 +3,8 @@ package org.eqms.sandbox.jira;
 import org.eqms.audit.AuditData;
 import org.eqms.audit.AuditedObject;
 import org.eqms.jira.app.TraceActions;
+import org.eqms.jira.mapping.ProjectTraceMapping;
+import org.eqms.jira.product.JiraTraceProjection;
 import org.eqms.jira.rest.RiskAppServices;
 import org.eqms.jira.wiring.JiraRiskApp;
 import org.eqms.risk.ControlOption;
@@ -41,15 +43,28 @@ import java.util.Objects;
 final class InfDemoData {
     static final String PROJECT = SandboxProjectAccess.PROJECT;
     static final String SBOM = "inf-pump-cyclonedx.json";
+    /**
+     * A risk control neither implemented nor verified yet (its two gaps open), with an implementation issue and a
+     * passed test that trace nothing yet: linking them to it closes the gaps (issue 6's scenario 6).
+     */
+    static final String ALARM_CONTROL = "10016";
+    static final String ALARM_IMPLEMENTATION = "10017";
+    static final String ALARM_TEST = "10018";
 
     private final JiraRiskApp app;
+    private final SandboxIssueStore issues;
 
-    InfDemoData(JiraRiskApp app) {
+    InfDemoData(JiraRiskApp app, SandboxIssueStore issues) {
         this.app = app;
+        this.issues = issues;
     }
 
     void write() {
-        writeTrace();
+        ProjectTraceMapping mapping = app.risk().mappings().save(InfTraceMapping.proposal(), DemoUsers.ADMIN, null);
+        JiraTraceProjection projection = new JiraTraceProjection(mapping);
+        List<TraceItem> items = items().stream().map(item -> projection.item(issue(item), item).orElseThrow()).toList();
+        links().forEach(this::link);
+        writeTrace(items);
         RiskAppServices services = app.risk();
         writeRiskAnalysis(services);
         services.trace().importSbom(PROJECT, sbom(), DemoUsers.ALICE, null);
@@ -76,7 +91,11 @@ final class InfDemoData {
                 TraceItem.of("10012", ItemRole.IMPLEMENTATION, "INF-12", "Hard limit check on rate entry"),
                 TraceItem.verification("10013", "INF-13", "Occlusion stop test", VerificationStatus.PASSED),
                 TraceItem.verification("10014", "INF-14", "Hard limit test", VerificationStatus.OPEN),
-                TraceItem.verification("10015", "INF-15", "Dose accuracy test", VerificationStatus.PASSED));
+                TraceItem.verification("10015", "INF-15", "Dose accuracy test", VerificationStatus.PASSED),
+                TraceItem.of(ALARM_CONTROL, ItemRole.RISK_CONTROL, "INF-16", "Occlusion alarm alerts the nurse"),
+                TraceItem.of(ALARM_IMPLEMENTATION, ItemRole.IMPLEMENTATION, "INF-17",
+                        "Occlusion alarm in the alarm manager"),
+                TraceItem.verification(ALARM_TEST, "INF-18", "Occlusion alarm test", VerificationStatus.PASSED));
     }
 
     static List<TraceLink> links() {
@@ -96,15 +115,36 @@ final class InfDemoData {
                 new TraceLink("10010", LinkType.IMPLEMENTED_BY, "10012"),
                 new TraceLink("10007", LinkType.VERIFIED_BY, "10013"),
                 new TraceLink("10003", LinkType.VERIFIED_BY, "10014"),
-                new TraceLink("10001", LinkType.VERIFIED_BY, "10015"));
+                new TraceLink("10001", LinkType.VERIFIED_BY, "10015"),
+                new TraceLink("10005", LinkType.MITIGATED_BY, ALARM_CONTROL));
+    }
+
+    /**
+     * The demo item's issue in the sandbox's Jira (no event: the trace is written below as the sync would write it,
+     * with what Jira does not hold, a situation's acceptability and an item's safety class, that the listener would
+     * leave at its defaults).
+     */
+    private SandboxIssue issue(TraceItem item) {
+        SandboxIssue issue = issues.create(SandboxJiraConfig.INF, InfTraceMapping.issueType(item.role()),
+                item.role() == ItemRole.VERIFICATION && item.status() == VerificationStatus.PASSED
+                        ? SandboxJiraConfig.DONE : SandboxJiraConfig.TO_DO, item.title(), "");
+        if (!Long.toString(issue.id()).equals(item.id()) || !issue.key().equals(item.key())) {
+            throw new IllegalStateException("The demo issue " + item.key() + " became " + issue.key() + " ("
+                    + issue.id() + "): the sandbox's issue tables were not empty.");
+        }
+        return issue;
+    }
+
+    private void link(TraceLink link) {
+        issues.link(Long.parseLong(link.from()), Long.parseLong(link.to()), InfTraceMapping.linkType(link.type()));
     }
 
     /** Items and links straight into the AO trace store, audited as the Jira sync audits them, in one transaction. */
-    private void writeTrace() {
+    private void writeTrace(List<TraceItem> items) {
         AuditedObject project = AuditedObject.of(TraceActions.OBJECT_TYPE, PROJECT);
         app.inTransaction(() -> {
             TraceGraphStore store = app.traceGraph(PROJECT);
-            for (TraceItem item : items()) {
+            for (TraceItem item : items) {
                 store.saveItem(item);
                 app.record(project, DemoUsers.ALICE, TraceActions.ITEM_ADDED, AuditData.empty().put("itemId", item.id())
                         .put("key", item.key()).put("role", item.role().name()).put("contentHash", TraceItemHash.of(item)));

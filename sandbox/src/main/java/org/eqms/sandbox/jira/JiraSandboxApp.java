@@ -2,6 +2,7 @@ package org.eqms.sandbox.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.eqms.jira.documents.ControlledDocumentDirectory;
+import org.eqms.jira.product.JiraTraceListener;
 import org.eqms.jira.rest.ExportResource;
 import org.eqms.jira.rest.ReqifImportResource;
 import org.eqms.jira.rest.RiskAnalysisResource;
@@ -19,6 +20,7 @@ import org.eqms.jira.wiring.JiraRiskApp;
 import org.eqms.rest.notices.NoticeResource;
 import org.eqms.rest.signing.SigningAdministrationResource;
 import org.eqms.rest.signing.TotpEnrolmentResource;
+import org.eqms.notice.Notices;
 import org.eqms.sandbox.ClasspathResourceServlet;
 import org.eqms.sandbox.SandboxApp;
 import org.eqms.sandbox.SandboxPlatform;
@@ -31,12 +33,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Jira risk and traceability app as shipped, on the sandbox platform: {@link JiraRiskApp} built with its
  * test/sandbox constructor, its REST resources at {@value #REST_BASE}, its project page and trace mapping page
  * (their scripts served from the app's {@code eqms-risk/web/} at the path Jira's plugin framework would use), and
- * the INF demo project.
+ * the INF demo project. Its issues live in the sandbox's Jira stand-in ({@link SandboxJira}, its API and pages the
+ * companion {@link SandboxIssuesApp}); the app's own {@link JiraTraceListener} follows their events and keeps the
+ * trace in step, as in Jira.
  */
 public final class JiraSandboxApp implements SandboxApp {
     public static final String REST_BASE = "/rest/eqms-risk/1.0";
@@ -44,6 +49,11 @@ public final class JiraSandboxApp implements SandboxApp {
     private final JiraRiskApp app;
     private final SandboxPlatform platform;
     private final SandboxProjectAccess access = new SandboxProjectAccess();
+    private final SandboxIssueStore issues;
+    private final SandboxJira jira;
+    private final SandboxIssueManager issueManager;
+    private final SandboxIssueLinkManager issueLinkManager;
+    private final SandboxIssuesApp issuesApp;
 
     public JiraSandboxApp(SandboxPlatform platform) {
         this(platform, ControlledDocumentDirectory.NONE);
@@ -57,6 +67,17 @@ public final class JiraSandboxApp implements SandboxApp {
         app = new JiraRiskApp(ao, platform.clusterLocks(), platform.userManager(), new PluginSettingsSigningPolicyStore(
                 platform.pluginSettings().forNamespace(JiraEntities.NAMESPACE)),
                 platform.keyEncryptionKey(), access, platform.clock(), documents);
+        ActiveObjects jiraTables = platform.activeObjects().forNamespace(SandboxJiraEntities.NAMESPACE);
+        jiraTables.migrate(SandboxJiraEntities.array());
+        issues = new SandboxIssueStore(jiraTables, platform.clusterLocks(), platform.clock());
+        SandboxEventPublisher events = new SandboxEventPublisher();
+        TraceRefusalCollector refusals = new TraceRefusalCollector(app);
+        jira = new SandboxJira(issues, events, refusals, access, platform.userManager(), platform.clock());
+        // The app's own listener, built as Spring builds it in Jira; it registers itself with the publisher.
+        issueManager = new SandboxIssueManager(issues);
+        issueLinkManager = new SandboxIssueLinkManager(issues, jira);
+        new JiraTraceListener(events, issueManager, issueLinkManager, app, app, refusals, platform.clock());
+        issuesApp = new SandboxIssuesApp(jira, platform.userManager());
     }
 
     @Override
@@ -94,12 +115,19 @@ public final class JiraSandboxApp implements SandboxApp {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("INF risk file and trace", ProjectRiskServlet.PATH + "?key=" + SandboxProjectAccess.PROJECT);
         links.put("INF trace mapping", TraceMappingServlet.PATH + "?key=" + SandboxProjectAccess.PROJECT);
+        links.put("INF issues", "/projects/" + SandboxProjectAccess.PROJECT + "/issues");
         return links;
+    }
+
+    /** The sandbox's Jira issues, links and their pages, whose events the app's trace listener follows. */
+    @Override
+    public List<SandboxApp> companions() {
+        return List.of(issuesApp);
     }
 
     @Override
     public void seedDemoData() {
-        new InfDemoData(app).write();
+        new InfDemoData(app, issues).write();
     }
 
     /** The app's entities and the shared library's, in the app's namespace as its {@code <ao>} module lists them. */
@@ -108,6 +136,26 @@ public final class JiraSandboxApp implements SandboxApp {
         List<Class<? extends RawEntity<?>>> all = new ArrayList<>(JiraEntities.all());
         all.addAll(SignatureLibEntities.all());
         return all.toArray(new Class[0]);
+    }
+
+    /** The sandbox's Jira issues, for tests. */
+    public SandboxJira jira() {
+        return jira;
+    }
+
+    /** Jira's {@code IssueManager} as the app's listener sees it. */
+    public SandboxIssueManager issueManager() {
+        return issueManager;
+    }
+
+    /** Jira's {@code IssueLinkManager} as the app's listener sees it. */
+    public SandboxIssueLinkManager issueLinkManager() {
+        return issueLinkManager;
+    }
+
+    @Override
+    public Optional<Notices> notices() {
+        return Optional.of(app.notices().notices());
     }
 
     /** The app itself, for tests and the demo data. */

@@ -1,6 +1,7 @@
 package org.eqms.sandbox.confluence;
 
 import org.eqms.sandbox.InJvmClusterLocks;
+import org.eqms.sandbox.PgTestSchema;
 import org.eqms.sandbox.SandboxPlatform;
 import org.eqms.store.ao.standalone.EntityManagerActiveObjects;
 import org.eqms.store.ao.standalone.StandaloneActiveObjects;
@@ -18,7 +19,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,7 +38,7 @@ final class TestPlatform implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
-    private final String schema;
+    private final PgTestSchema schema;
     private final Map<String, EntityManagerActiveObjects> open = new ConcurrentHashMap<>();
 
     static List<Database> available() {
@@ -62,11 +62,10 @@ final class TestPlatform implements AutoCloseable {
             user = "SA";
             password = "";
         } else {
-            schema = "sbx" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             user = env("EQMS_TEST_PG_USER", "postgres");
             password = env("EQMS_TEST_PG_PASSWORD", "");
-            execute(pgUrl(), "CREATE SCHEMA " + schema);
-            url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            schema = PgTestSchema.create(pgUrl(), user, password);
+            url = schema.url();
         }
         platform = new SandboxPlatform(namespace -> open.computeIfAbsent(namespace,
                 ns -> StandaloneActiveObjects.open(url, user, password, ns)), new InJvmClusterLocks(), users,
@@ -91,7 +90,7 @@ final class TestPlatform implements AutoCloseable {
         if (database == Database.HSQLDB) {
             execute(url, "SHUTDOWN");
         } else {
-            execute(pgUrl(), "DROP SCHEMA " + schema + " CASCADE");
+            schema.close();
         }
     }
 

@@ -112,13 +112,24 @@ public final class Browser implements AfterAllCallback, TestExecutionExceptionHa
         return this;
     }
 
+    public Browser selectValue(String css, String value) {
+        new Select(waitFor(css)).selectByValue(value);
+        return this;
+    }
+
     /** Runs a script in the page (e.g. to read a value the UI does not show as text). */
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
 
-    /** Saves a screenshot of the viewport as the scenario's next step, {@code NN-name.png}; returns its path. */
+    /**
+     * Saves a screenshot of the viewport as the scenario's next step, {@code NN-name.png}; returns its path. The first
+     * step of a run removes the scenario's screenshots of an earlier run.
+     */
     public Path step(String name) {
+        if (steps == 0) {
+            removeEarlierScreenshots();
+        }
         steps++;
         Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", steps, slug(name)));
         try {
@@ -128,6 +139,19 @@ public final class Browser implements AfterAllCallback, TestExecutionExceptionHa
             throw new UncheckedIOException("cannot save the screenshot " + file, e);
         }
         return file;
+    }
+
+    private void removeEarlierScreenshots() {
+        if (!Files.isDirectory(screenshots)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(screenshots)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".png")).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + screenshots, e);
+        }
     }
 
     public Path screenshots() {

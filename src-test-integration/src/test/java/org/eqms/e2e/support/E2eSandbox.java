@@ -18,15 +18,19 @@ import java.util.stream.Stream;
 /**
  * The real sandbox, started in-process for one test class with both apps as shipped: a free port on 127.0.0.1, a
  * fresh temporary home, {@code --reset}; on PostgreSQL when {@code EQMS_TEST_PG_URL} is set (with
- * {@code EQMS_TEST_PG_USER} / {@code EQMS_TEST_PG_PASSWORD}), else on the HSQLDB file database in that home.
+ * {@code EQMS_TEST_PG_USER} / {@code EQMS_TEST_PG_PASSWORD}) in a schema of its own that is dropped afterwards (so
+ * nothing meets another test's tables or stays in the shared test database), else on the HSQLDB file database in
+ * that home.
  */
 public final class E2eSandbox implements AutoCloseable {
     private final Path home;
+    private final PgSchema schema;
     private final Sandbox sandbox;
     private final Map<String, String> passwords;
 
-    private E2eSandbox(Path home, Sandbox sandbox) {
+    private E2eSandbox(Path home, PgSchema schema, Sandbox sandbox) {
         this.home = home;
+        this.schema = schema;
         this.sandbox = sandbox;
         this.passwords = Map.copyOf(sandbox.firstStartPasswords());
     }
@@ -36,10 +40,19 @@ public final class E2eSandbox implements AutoCloseable {
         Path home = newHome();
         SandboxOptions options = SandboxOptions.defaults().withPort(0).withHome(home).withReset(true);
         String pgUrl = System.getenv("EQMS_TEST_PG_URL");
+        PgSchema schema = null;
         if (pgUrl != null && !pgUrl.isBlank()) {
-            options = options.withDatabase(pgUrl, env("EQMS_TEST_PG_USER"), env("EQMS_TEST_PG_PASSWORD"));
+            schema = PgSchema.create(pgUrl, env("EQMS_TEST_PG_USER"), env("EQMS_TEST_PG_PASSWORD"));
+            options = options.withDatabase(schema.url(), env("EQMS_TEST_PG_USER"), env("EQMS_TEST_PG_PASSWORD"));
         }
-        return new E2eSandbox(home, Sandbox.start(options));
+        try {
+            return new E2eSandbox(home, schema, Sandbox.start(options));
+        } catch (RuntimeException e) {
+            if (schema != null) {
+                schema.close();
+            }
+            throw e;
+        }
     }
 
     public int port() {
@@ -94,7 +107,13 @@ public final class E2eSandbox implements AutoCloseable {
         try {
             sandbox.close();
         } finally {
-            deleteTree(home);
+            try {
+                if (schema != null) {
+                    schema.close();
+                }
+            } finally {
+                deleteTree(home);
+            }
         }
     }
 

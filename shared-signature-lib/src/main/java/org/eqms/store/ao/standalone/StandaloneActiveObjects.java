@@ -30,9 +30,11 @@ public final class StandaloneActiveObjects {
         if (System.getProperty(ISOLATION_PROPERTY) == null) {
             System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
         }
-        EntityManager entityManager = EntityManagerBuilder.url(withMvccOnHsqldb(jdbcUrl))
+        var builder = EntityManagerBuilder.url(withMvccOnHsqldb(jdbcUrl))
                 .username(user == null ? "" : user)
-                .password(password == null ? "" : password)
+                .password(password == null ? "" : password);
+        String schema = postgresqlCurrentSchema(jdbcUrl);
+        EntityManager entityManager = (schema == null ? builder : builder.schema(schema))
                 .dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(AoTablePrefix.forNamespace(namespace)))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -42,6 +44,24 @@ public final class StandaloneActiveObjects {
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
         return new EntityManagerActiveObjects(entityManager);
+    }
+
+    /**
+     * The schema a PostgreSQL URL names with {@code currentSchema=}, or null. AO must be told it too: it reads the
+     * existing tables from the JDBC metadata of every schema, and would take another schema's tables of the same
+     * name for its own.
+     */
+    static String postgresqlCurrentSchema(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        if (!jdbcUrl.startsWith("jdbc:postgresql:") || query < 0) {
+            return null;
+        }
+        for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+            if (parameter.startsWith("currentSchema=") && parameter.length() > "currentSchema=".length()) {
+                return parameter.substring("currentSchema=".length());
+            }
+        }
+        return null;
     }
 
     /**
