@@ -149,6 +149,8 @@ class RestEffectiveRevisionTest {
             assertThat(davesNotices.at("/notifications/0/kind").asText()).isEqualTo("review.overdue");
             assertThat(davesNotices.at("/notifications/0/message").asText()).contains(document.number(), "overdue");
             assertThat(app.host.get("/spaces/QMS/reviews?windowDays=-1", ERIN).status()).isEqualTo(400);
+            assertThat(app.host.get("/spaces/NOPE/reviews", ERIN).status()).as("a space without document control")
+                    .isEqualTo(404);
 
             String path = "/documents/" + document.id();
             assertError(app.host.post(path + "/challenge", ALICE, "{\"purpose\":\"REVIEW_CONFIRMATION\"}"), 403, "not_document_controller");

@@ -54,7 +54,8 @@ public final class SandboxServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AtlassianXsrfCheck()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         for (SandboxApp app : apps) {
-            ResourceConfig resources = new ResourceConfig().registerInstances(app.restResources().toArray());
+            ResourceConfig resources = new ResourceConfig().registerInstances(app.restResources().toArray())
+                    .register(JerseyRefusals.class);
             context.addServlet(new ServletHolder(app.name(), new ServletContainer(resources)), app.restBase() + "/*");
             app.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         }

@@ -9,8 +9,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A JSON request body read strictly: an object with only the fields the endpoint knows, each of the right type. */
+/**
+ * A JSON request body read strictly: an object with only the fields the endpoint knows, each of the right type, and
+ * no text longer than a person writes ({@link #MAX_TEXT_LENGTH}; {@link #longText} for a page's whole body).
+ */
 public final class JsonRequest {
+    /** The longest text field: far beyond any name, reason or description, short of a body that floods the store. */
+    public static final int MAX_TEXT_LENGTH = 64 * 1024;
+    /** The longest whole-document text field (a page's storage-format body). */
+    public static final int MAX_LONG_TEXT_LENGTH = 1024 * 1024;
+
     private final JsonNode body;
 
     private JsonRequest(JsonNode body) {
@@ -43,8 +51,17 @@ public final class JsonRequest {
         return body;
     }
 
-    /** A string field, or null when absent or JSON null. */
+    /** A string field of at most {@link #MAX_TEXT_LENGTH} characters, or null when absent or JSON null. */
     public String text(String field) {
+        return text(field, MAX_TEXT_LENGTH);
+    }
+
+    /** A string field of at most {@link #MAX_LONG_TEXT_LENGTH} characters (a whole document), or null. */
+    public String longText(String field) {
+        return text(field, MAX_LONG_TEXT_LENGTH);
+    }
+
+    private String text(String field, int maxLength) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -52,7 +69,12 @@ public final class JsonRequest {
         if (!value.isTextual()) {
             throw RestRefusal.badRequest("\"" + field + "\" is not a string.", "Send \"" + field + "\" as a JSON string.");
         }
-        return value.asText();
+        String text = value.asText();
+        if (text.length() > maxLength) {
+            throw RestRefusal.badRequest("\"" + field + "\" is " + text.length() + " characters long; it takes at most "
+                    + maxLength + ".", "Shorten \"" + field + "\".");
+        }
+        return text;
     }
 
     public String requiredText(String field) {

@@ -41,4 +41,21 @@ class JsonRequestTest {
                 () -> JsonRequest.enumValue(DayOfWeek.class, null, "day"));
         assertEquals(400, absentParameter.status());
     }
+
+    @Test
+    void refusesATextLongerThanAPersonWritesAndAWholeDocumentOnlyBeyondItsOwnCeiling() {
+        String longest = "x".repeat(JsonRequest.MAX_TEXT_LENGTH);
+        assertEquals(longest, JsonRequest.parse("{\"reason\":\"" + longest + "\"}", Set.of("reason")).text("reason"));
+        String tooLong = longest + "x";
+        RestRefusal refusal = assertThrows(RestRefusal.class,
+                () -> JsonRequest.parse("{\"reason\":\"" + tooLong + "\"}", Set.of("reason")).requiredText("reason"));
+        assertEquals(400, refusal.status());
+        assertEquals("\"reason\" is " + tooLong.length() + " characters long; it takes at most "
+                + JsonRequest.MAX_TEXT_LENGTH + ".", refusal.getMessage());
+
+        assertEquals(tooLong, JsonRequest.parse("{\"body\":\"" + tooLong + "\"}", Set.of("body")).longText("body"));
+        String tooLongDocument = "x".repeat(JsonRequest.MAX_LONG_TEXT_LENGTH + 1);
+        assertThrows(RestRefusal.class, () -> JsonRequest.parse("{\"body\":\"" + tooLongDocument + "\"}",
+                Set.of("body")).longText("body"));
+    }
 }

@@ -44,6 +44,10 @@ public class ReviewScheduleResource {
                 throw RestRefusal.badRequest("windowDays is " + windowDays + "; it must be 0 to " + MAX_WINDOW_DAYS + ".",
                         "Ask for a reminder window of at most a year.");
             }
+            if (services.spaces().current(spaceKey).isEmpty()) {
+                throw new RestRefusal(404, "not_found", "Space " + spaceKey + " has no document control.",
+                        "Check the space key; a space administrator turns document control on in the space's tools.");
+            }
             ObjectNode json = JsonResponses.object().put("spaceKey", spaceKey).put("windowDays", windowDays);
             ArrayNode list = json.putArray("reviews");
             for (ReviewStatus status : services.reviews().schedule(spaceKey, Period.ofDays(windowDays))) {

@@ -201,7 +201,7 @@ public class PageResource {
     }
 
     private static String bodyOf(JsonRequest json) {
-        String body = json.text("body");
+        String body = json.longText("body");
         if (body == null) {
             throw RestRefusal.badRequest("\"body\" is missing.", "Send the page's storage-format XHTML as \"body\".");
         }

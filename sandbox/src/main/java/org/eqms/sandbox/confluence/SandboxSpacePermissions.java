@@ -53,19 +53,20 @@ public final class SandboxSpacePermissions implements ContentPermissions {
         return onPage(userKey, pageId, SpaceAccess.EDIT);
     }
 
+    /** A space that does not exist has no administrators, a system administrator's power included (as in Confluence). */
     @Override
     public boolean isSpaceAdmin(String userKey, String spaceKey) {
-        return userKey != null && spaceKey != null && has(userKey, spaceKey, SpaceAccess.ADMINISTER);
+        return userKey != null && pages.spaceExists(spaceKey) && has(userKey, spaceKey, SpaceAccess.ADMINISTER);
     }
 
-    /** Whether the user may see the space and its page list (VIEW on it). */
+    /** Whether the user may see the space and its page list (VIEW on it); nobody sees a space that does not exist. */
     public boolean canViewSpace(String userKey, String spaceKey) {
-        return userKey != null && spaceKey != null && has(userKey, spaceKey, SpaceAccess.VIEW);
+        return userKey != null && pages.spaceExists(spaceKey) && has(userKey, spaceKey, SpaceAccess.VIEW);
     }
 
-    /** Whether the user may add pages to the space (EDIT on it). */
+    /** Whether the user may add pages to the space (EDIT on it); nobody may in a space that does not exist. */
     public boolean canEditSpace(String userKey, String spaceKey) {
-        return userKey != null && spaceKey != null && has(userKey, spaceKey, SpaceAccess.EDIT);
+        return userKey != null && pages.spaceExists(spaceKey) && has(userKey, spaceKey, SpaceAccess.EDIT);
     }
 
     private boolean onPage(String userKey, long pageId, SpaceAccess needed) {

@@ -49,6 +49,8 @@ class ConfluenceSandboxAppTest {
             assertThat(configuration.path("types").findValuesAsText("numberFormat"))
                     .containsExactly("SOP-{0000}", "WI-{0000}", "PLAN-{000}");
             assertThat(sandbox.eqms.get("/spaces/QMS/configuration", DAVE).status()).isEqualTo(403);
+            assertThat(sandbox.eqms.get("/spaces/NOPE/configuration", ADMIN).status())
+                    .as("a space that does not exist has no administrators, as in Confluence").isEqualTo(403);
         }
     }
 
