@@ -136,20 +136,25 @@ public final class DocumentControl {
     }
 
     /**
-     * Moves an In Review revision to Approved once valid approvals meet its rule (the signer whose approval completed
-     * it is the actor); empty when the rule is not met yet or the revision is not In Review.
+     * Records an approval signature on the current revision and, when it completes the revision's approval rule,
+     * moves the revision to Approved with the signer as actor, in one transaction: nobody ever sees the rule met
+     * while the revision is still In Review (a controller offered "approve" in that window was refused). Returns the
+     * approval's transition when the revision was approved.
      */
-    public Optional<Transition> approveIfComplete(String documentId, String signerKey, String clientIp) {
+    public Optional<Transition> recordApprovalAndApproveIfComplete(String documentId, Approval approval, String clientIp) {
         return changing(documentId, () -> {
             ControlledDocument document = document(documentId);
-            Revision latest = latest(documentId);
             DocumentLifecycle lifecycle = lifecycle(document);
-            if (latest.state() != DocumentState.IN_REVIEW || !lifecycle.progress(latest).isSatisfied()) {
+            Revision latest = latest(documentId);
+            Transition recorded = lifecycle.recordApproval(latest, approval);
+            commit(document, latest, recorded, clientIp);
+            Revision signed = recorded.revision();
+            if (signed.state() != DocumentState.IN_REVIEW || !lifecycle.progress(signed).isSatisfied()) {
                 return Optional.<Transition>empty();
             }
-            Transition transition = lifecycle.apply(latest, new LifecycleCommand.Approve(signerKey));
-            commit(document, latest, transition, clientIp);
-            return Optional.of(transition);
+            Transition approved = lifecycle.apply(signed, new LifecycleCommand.Approve(approval.userKey()));
+            commit(document, signed, approved, clientIp);
+            return Optional.of(approved);
         });
     }
 

@@ -53,9 +53,8 @@ public final class DocumentSigning {
         }
         SignatureRecord record = signatures.sign(userKey, request);
         if (purpose == SigningPurpose.APPROVAL) {
-            control.recordApproval(documentId, Approval.of(record.id(), userKey, record.meaning(), signable.group,
-                    record.time(), record.contentHash()), request.clientIp());
-            control.approveIfComplete(documentId, userKey, request.clientIp());
+            control.recordApprovalAndApproveIfComplete(documentId, Approval.of(record.id(), userKey, record.meaning(),
+                    signable.group, record.time(), record.contentHash()), request.clientIp());
         } else {
             control.apply(documentId, new LifecycleCommand.MakeObsolete(userKey, record.id(), record.meaning(),
                     request.reason()), request.clientIp());

@@ -163,6 +163,45 @@ class DocumentControlFlowTest {
         assertThat(repository.inSpace("QMS")).hasSize(2);
     }
 
+    @ActiveObjectsTest
+    @Clause("ISO13485-4.2.4")
+    void theSignatureThatCompletesTheRuleApprovesTheRevisionInTheSameTransaction(ActiveObjects ao) {
+        start(ao, ReviewEditPolicy.RETURN_TO_DRAFT);
+        confluence.edit("QMS", PAGE, "Cleaning the infusion pump", "<p>Step 1: disinfect.</p>");
+        ControlledDocument sop = control.place("u-alice", PAGE, "SOP", null);
+        control.apply(sop.id(), new LifecycleCommand.Submit("u-alice", current().contentHash()), null);
+        int[] transactions = {0};
+        org.eqms.audit.Transactions counting = new org.eqms.audit.Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                transactions[0]++;
+                return ledger.transactions().inTransaction(work);
+            }
+        };
+        DocumentControl counted = new DocumentControl(repository, new QmsSpaceConfiguration(ReviewEditPolicy.RETURN_TO_DRAFT),
+                confluence, new AoNumberSequence(ao, new InProcessLedgerLock()), confluence, confluence, confluence,
+                ledger.auditTrail(), counting, new InProcessDocumentLocks(), clock);
+
+        assertThat(counted.recordApprovalAndApproveIfComplete(sop.id(), signedApproval("u-bob", "bob"), null)).isEmpty();
+        assertThat(latest(sop).state()).isEqualTo(DocumentState.IN_REVIEW);
+        transactions[0] = 0;
+        var approved = counted.recordApprovalAndApproveIfComplete(sop.id(), signedApproval("u-carol", "carol"), null);
+
+        assertThat(approved).isPresent();
+        assertThat(latest(sop).state()).isEqualTo(DocumentState.APPROVED);
+        assertThat(latest(sop).approvals()).hasSize(2);
+        assertThat(transactions[0]).as("the approval and the move to Approved are one transaction").isEqualTo(1);
+    }
+
+    private Approval signedApproval(String userKey, String username) {
+        SigningChallenge challenge = signing.signatures().challenge(userKey, "confluence.page", String.valueOf(PAGE), null);
+        SignatureRecord signature = signing.signatures().sign(userKey, new SigningRequest(challenge.id(), "Approved",
+                "reviewed", Credentials.password(username, username + "-pw"), "session-" + userKey + clock.instant(), null));
+        clock.advance(Duration.ofSeconds(30));
+        return new Approval(signature.id(), userKey, signature.meaning(), "approvers", signature.time(),
+                signature.contentHash(), false);
+    }
+
     private void makeEffective(ControlledDocument sop) {
         control.apply(sop.id(), new LifecycleCommand.Submit("u-alice", current().contentHash()), null);
         approve(sop, "u-bob", "bob");

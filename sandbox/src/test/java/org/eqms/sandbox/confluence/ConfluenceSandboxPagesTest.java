@@ -67,14 +67,15 @@ class ConfluenceSandboxPagesTest {
     @Test
     void everyResourceOfTheRestModulesPackagesIsMounted() {
         Set<String> declared = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("org.eqms.confluence.rest", "org.eqms.rest.signing", "org.eqms.rest.notices").stream()
+                .importPackages("org.eqms.confluence.rest", "org.eqms.rest.signing", "org.eqms.rest.notices",
+                        "org.eqms.rest.audit").stream()
                 .filter(type -> type.isAnnotatedWith(Path.class))
                 .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
 
         Set<String> mounted = sandbox.app.restResources().stream().map(resource -> resource.getClass().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(declared).hasSize(7);
+        assertThat(declared).hasSize(8);
         assertThat(mounted).isEqualTo(declared);
         assertThat(sandbox.app.restBase()).isEqualTo("/rest/eqms/1.0");
     }

@@ -49,7 +49,9 @@ class SandboxJiraPagesTest {
             assertThat(jira.get("erin", "/projects/INF/other").statusCode()).isEqualTo(404);
             HttpResponse<String> anonymous = jira.client.get("/browse/INF-1");
             assertThat(anonymous.statusCode()).isEqualTo(302);
-            assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                    .as("to the login page, and back to the issue after signing in")
+                    .endsWith("/login?os_destination=%2Fbrowse%2FINF-1"));
 
             assertThat(expect200(jira.get("erin", "/"))).contains("href=\"/projects/INF/issues\">INF issues<");
             HttpResponse<String> script = jira.get("erin", "/sandbox/static/sandbox-issues.js");
