@@ -234,7 +234,7 @@ public class ConfluenceApp implements AppServices, SigningAdministrationServices
     public AuditExportServices auditExport() {
         AoLedger ledger = ledger();
         SigningAdministrationServices administration = signingAdministration();
-        return new AuditExportServices(ledger.exporter(), ledger.auditTrail(), ledger.ledgerId(),
+        return new AuditExportServices(ledger::exporter, ledger.auditTrail(), ledger::ledgerId,
                 administration.actors(), administration.callers());
     }
 

@@ -148,7 +148,7 @@ public class JiraRiskApp implements RiskAppServices.Source, SigningAdministratio
     public AuditExportServices auditExport() {
         AoLedger ledger = ledger();
         SigningAdministrationServices administration = signingAdministration();
-        return new AuditExportServices(ledger.exporter(), ledger.auditTrail(), ledger.ledgerId(),
+        return new AuditExportServices(ledger::exporter, ledger.auditTrail(), ledger::ledgerId,
                 administration.actors(), administration.callers());
     }
 

@@ -2,6 +2,7 @@ package org.eqms.rest.audit;
 
 import org.eqms.audit.AuditData;
 import org.eqms.audit.AuditedObject;
+import org.eqms.audit.export.AuditExporter;
 import org.eqms.audit.export.ExportProgress;
 import org.eqms.rest.Caller;
 import org.eqms.rest.RestCall;
@@ -42,12 +43,14 @@ public class AuditExportResource {
                 throw RestRefusal.forbidden("Only system administrators can export the audit trail.",
                         "Ask a system administrator for an export.");
             }
+            String ledgerId = services.ledgerId().get();
             services.audit().recordNow(services.actors().apply(caller.userKey()), EXPORTED,
-                    AuditedObject.of("audit-ledger", services.ledgerId()),
+                    AuditedObject.of("audit-ledger", ledgerId),
                     AuditData.empty().clientIp(caller.clientIp()));
-            StreamingOutput file = out -> services.exporter().export(out, ExportProgress.SILENT);
+            AuditExporter exporter = services.exporter().get();
+            StreamingOutput file = out -> exporter.export(out, ExportProgress.SILENT);
             return Response.ok(file, JSON_LINES + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + services.ledgerId() + "-audit.jsonl\"")
+                    .header("Content-Disposition", "attachment; filename=\"" + ledgerId + "-audit.jsonl\"")
                     .header("Cache-Control", "no-store")
                     .build();
         }, RestCall.NO_APP_ERRORS);

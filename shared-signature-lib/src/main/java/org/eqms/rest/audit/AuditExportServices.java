@@ -7,12 +7,14 @@ import org.eqms.rest.Callers;
 
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * What the audit-trail export endpoint of either app works with: the app's ledger exporter and audit trail (whose
- * ledger id names the file), users' printed names and the caller.
+ * What the audit-trail export endpoint of either app works with: the app's ledger exporter and audit trail, the
+ * ledger id (names the file), users' printed names and the caller. The exporter and the ledger id are asked for only
+ * once the caller is allowed: a ledger's identity is created on first use, and a refused request writes nothing.
  */
-public record AuditExportServices(AuditExporter exporter, AuditTrail audit, String ledgerId,
+public record AuditExportServices(Supplier<AuditExporter> exporter, AuditTrail audit, Supplier<String> ledgerId,
                                   Function<String, Actor> actors, Callers callers) {
     public AuditExportServices {
         Objects.requireNonNull(exporter, "exporter");
